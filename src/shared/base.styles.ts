@@ -1,0 +1,140 @@
+import { css, unsafeCSS } from 'lit';
+import { tokenCss } from './tokens.js';
+
+/**
+ * Styles every element shares. Only `static styles` (adopted stylesheets) are used, so a
+ * `style-src 'self'` policy sees no inline style (THREAT-MODEL S2). Inherited host styles are
+ * reset on :host so an aggressive theme stylesheet cannot restyle the inside (S3).
+ * `unsafeCSS` here only ever receives the constant token table, never configuration.
+ */
+export const baseStyles = [
+  unsafeCSS(tokenCss()),
+  css`
+    :host {
+      all: initial;
+      display: block;
+      box-sizing: border-box;
+      max-width: var(--_kw-max-width);
+      font-family: var(--_kw-font-family);
+      font-size: var(--_kw-font-size);
+      line-height: var(--_kw-line-height);
+      color: var(--_kw-text);
+      background: var(--_kw-surface);
+      border-radius: var(--_kw-radius);
+      overflow-wrap: anywhere;
+      text-align: start;
+      -webkit-text-size-adjust: 100%;
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    *,
+    *::before,
+    *::after {
+      box-sizing: border-box;
+    }
+    h2, h3, h4, h5, h6 {
+      line-height: 1.25;
+      margin: 0 0 calc(var(--_kw-space) * 0.5);
+    }
+    p {
+      margin: 0 0 calc(var(--_kw-space) * 0.75);
+    }
+    a {
+      color: var(--_kw-accent);
+      text-underline-offset: 0.15em;
+    }
+    button,
+    input,
+    select {
+      font: inherit;
+      color: inherit;
+    }
+    :focus-visible {
+      outline: 3px solid var(--_kw-focus-ring);
+      outline-offset: 2px;
+    }
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      margin: -1px;
+      padding: 0;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+      border: 0;
+    }
+    .button {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.4em;
+      min-height: 44px;
+      padding: 0.5em 1em;
+      border: 2px solid var(--_kw-accent);
+      border-radius: var(--_kw-radius);
+      background: var(--_kw-accent);
+      color: var(--_kw-on-accent);
+      font-weight: 600;
+      text-decoration: none;
+      cursor: pointer;
+    }
+    .button.secondary {
+      background: transparent;
+      color: var(--_kw-accent);
+    }
+    .button[disabled],
+    .button[aria-disabled='true'] {
+      cursor: not-allowed;
+      opacity: 0.75;
+    }
+    .notice {
+      margin: 0 0 var(--_kw-space);
+      padding: calc(var(--_kw-space) * 0.5) calc(var(--_kw-space) * 0.75);
+      border-inline-start: 4px solid var(--_kw-border);
+      background: var(--_kw-surface-alt);
+      border-radius: var(--_kw-radius);
+    }
+    .notice.error {
+      border-color: var(--_kw-danger);
+    }
+    footer {
+      margin-top: var(--_kw-space);
+      padding-top: calc(var(--_kw-space) * 0.75);
+      border-top: 1px solid var(--_kw-border);
+      color: var(--_kw-muted);
+      font-size: 0.9em;
+    }
+    footer p {
+      margin: 0 0 0.5em;
+    }
+    .cta {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5em;
+      margin-top: 0.5em;
+    }
+    .cta .host {
+      font-weight: 400;
+    }
+    @media (prefers-reduced-motion: reduce) {
+      *,
+      *::before,
+      *::after {
+        animation: none !important;
+        transition: none !important;
+        scroll-behavior: auto !important;
+      }
+    }
+    @media print {
+      :host {
+        color: #000;
+        background: #fff;
+      }
+      .cta,
+      .no-print {
+        display: none !important;
+      }
+    }
+  `,
+];

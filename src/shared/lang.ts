@@ -1,0 +1,50 @@
+/** Languages with bundled content. Everything else falls back to English. */
+export type Lang = 'en' | 'es';
+
+/** `en` formats as en-US and `es` as es-US: the content is written for US patients. */
+export const INTL_LOCALE: Record<Lang, string> = { en: 'en-US', es: 'es-US' };
+
+/** `es-MX` → `es`; unknown or empty → null. */
+export function langFromTag(tag: string | null | undefined): Lang | null {
+  const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  return primary === 'en' || primary === 'es' ? primary : null;
+}
+
+/**
+ * The element's own `lang`, else the nearest ancestor's (crossing shadow roots), else `en`.
+ * The first `lang` found decides, even if unsupported: a French page gets English, not the
+ * Spanish of some outer wrapper.
+ */
+export function resolveLang(element: Element): Lang {
+  let node: Element | null = element;
+  while (node) {
+    const value = node.getAttribute('lang');
+    if (value !== null && value.trim() !== '') return langFromTag(value) ?? 'en';
+    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
+  }
+  return 'en';
+}
+
+/**
+ * A validated BCP 47 locale for `Intl`, or null. `Intl` silently falls back for structurally
+ * valid but unknown tags and throws for malformed ones (THREAT-MODEL F6), so both are checked.
+ */
+export function supportedLocale(value: string | null | undefined): string | null {
+  if (!value || value.length > 35) return null;
+  try {
+    const [canonical] = Intl.getCanonicalLocales(value);
+    const [supported] = Intl.NumberFormat.supportedLocalesOf(canonical);
+    return supported ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Format an ISO date (YYYY-MM-DD) for people, in UTC so it never shifts a day. */
+export function formatIsoDate(iso: string, locale: string): string {
+  try {
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  } catch {
+    return iso;
+  }
+}
