@@ -10,12 +10,17 @@ const chromeArgs = [
   '--disable-component-update',
   '--no-first-run',
   '--disable-sync',
+  // Tests run in several tabs at once; background tabs must not throttle timers or frames.
+  '--disable-renderer-backgrounding',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
 ];
 
 export default {
   files: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: Chromium pauses animation frames in pages that are not in front.
+  concurrency: 1,
   plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({

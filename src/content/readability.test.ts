@@ -4,7 +4,7 @@ import { countSentences, easeToGrade, englishSyllables, readingGrade, spanishSyl
 describe('readability', () => {
   it('counts English syllables', () => {
     const cases: [string, number][] = [
-      ['the', 1], ['ketamine', 3], ['nurse', 1], ['table', 2], ['medicine', 3], ['depression', 3], ['dizzy', 2], ['anesthesia', 5],
+      ['the', 1], ['ketamine', 3], ['nurse', 1], ['table', 2], ['medicine', 3], ['depression', 3], ['dizzy', 2], ['anesthesia', 4],
     ];
     for (const [word, count] of cases) expect(englishSyllables(word), word).to.equal(count);
   });

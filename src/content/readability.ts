@@ -30,9 +30,7 @@ export function englishSyllables(word: string): number {
   if (w.length <= 3) return 1;
   w = w.replace(/(?:[^laeiouy]es|[^laeiouy]ed|[^laeiouy]e)$/, (m) => m.slice(0, 1)).replace(/^y/, '');
   const groups = w.match(/[aeiouy]+/g);
-  let count = groups ? groups.length : 1;
-  // A final "-le" keeps its e above (table, possible); "-ia"/"-io" are usually two (anesthesia).
-  count += (w.match(/[^aeiou](ia|io|ua|uo|ie)(?=[^aeiou]|$)/g) ?? []).length;
+  const count = groups ? groups.length : 1;
   return Math.max(1, count);
 }
 

@@ -138,3 +138,22 @@ export const baseStyles = [
     }
   `,
 ];
+
+/** Styles for `renderCitations`. */
+export const citationStyles = css`
+  .citations {
+    font-size: 0.875em;
+    color: var(--_kw-muted);
+  }
+  .citations-heading {
+    margin: 0.5em 0 0.25em;
+    font-weight: 600;
+  }
+  .citations ol {
+    margin: 0;
+    padding-inline-start: 1.5em;
+  }
+  .citations li {
+    margin: 0.15em 0;
+  }
+`;
