@@ -21,6 +21,34 @@ rmSync(join(root, 'dist'), { recursive: true, force: true });
 
 const common = { configFile, logLevel: 'warn' };
 
+// The script-tag files run on pages we do not control (THREAT-MODEL section 2.4).
+//
+// E4: a page element with id="litHtmlVersions" (or the other two names) clobbers the global Lit
+// pushes its version into, and Lit dies with "push is not a function". The banner runs first in
+// every chunk and shadows a clobbered name with a real array.
+const CLOBBER_GUARD =
+  '(()=>{try{for(const k of["litHtmlVersions","litElementVersions","reactiveElementVersions"])Array.isArray(globalThis[k])||(globalThis[k]=[])}catch{}})();';
+
+// E1/E7: Lit creates a Trusted Types policy named "lit-html" when its module runs. A page that
+// allows only our policy name would refuse it, and a second copy of the bundle would throw on a
+// duplicate name. Lit's policy becomes the page-wide "ketamine-widgets" policy, created once and
+// shared through a global symbol (src/shared/trusted-types.ts reads the same symbol). Its
+// createHTML is identity, as Lit's own; createScript accepts only JSON (the FAQ's JSON-LD).
+export const SHARED_POLICY =
+  '(globalThis[Symbol.for("ketamine-widgets.trusted-types")]??=TT.createPolicy("ketamine-widgets",{createHTML:t=>t,createScript:t=>(JSON.parse(t),t)}))';
+
+function cdnHardening() {
+  return {
+    name: 'ketamine-widgets:cdn-hardening',
+    transform(code, id) {
+      if (!/lit-html[\\/]lit-html\.js$/.test(id)) return null;
+      const litPolicy = 's.createPolicy("lit-html",{createHTML:t=>t})';
+      if (!code.includes(litPolicy)) this.error('lit-html changed: update the Trusted Types patch in scripts/build.js');
+      return { code: code.replace(litPolicy, SHARED_POLICY.replace('TT.', 's.')), map: null };
+    },
+  };
+}
+
 // 1. npm: readable ES modules, dependencies external.
 await build({
   ...common,
@@ -41,6 +69,7 @@ await build({
 // 2. CDN, one file: everything but the lazy chunks in ketamine-widgets.js.
 const cdn = (entry, chunkDir) => ({
   ...common,
+  plugins: [cdnHardening()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: false,
@@ -48,7 +77,7 @@ const cdn = (entry, chunkDir) => ({
     minify: true,
     lib: { entry, formats: ['es'] },
     rolldownOptions: {
-      output: { minify: true, entryFileNames: '[name].js', chunkFileNames: `${chunkDir}/[name]-[hash].js` },
+      output: { minify: true, banner: CLOBBER_GUARD, entryFileNames: '[name].js', chunkFileNames: `${chunkDir}/[name]-[hash].js` },
     },
   },
   define: { 'process.env.NODE_ENV': '"production"' },
