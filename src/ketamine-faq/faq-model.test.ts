@@ -1,0 +1,126 @@
+import { expect } from '@open-wc/testing';
+import en from '../../content/en/faq.json';
+import es from '../../content/es/faq.json';
+import type { FaqContent, FaqUi } from '../content/schemas/faq.js';
+import {
+  categoryHeadingLevel,
+  filterFaq,
+  indexCategories,
+  matchMessage,
+  parseCategoryList,
+  shownItems,
+  splitParagraphs,
+  validHeadingLevel,
+} from './faq-model.js';
+
+const english = en as FaqContent;
+const spanish = es as FaqContent;
+
+describe('faq-model', () => {
+  describe('parseCategoryList', () => {
+    const cases: [string | null, { ids: string[] | null; unknown: string[] }][] = [
+      [null, { ids: null, unknown: [] }],
+      ['', { ids: null, unknown: [] }],
+      ['safety', { ids: ['safety'], unknown: [] }],
+      ['safety,cost', { ids: ['safety', 'cost'], unknown: [] }],
+      [' Cost ,  SAFETY ', { ids: ['cost', 'safety'], unknown: [] }],
+      ['cost cost', { ids: ['cost'], unknown: [] }],
+      ['cost,pricing', { ids: ['cost'], unknown: ['pricing'] }],
+      ['constructor,__proto__', { ids: null, unknown: ['constructor', '__proto__'] }],
+    ];
+    for (const [value, expected] of cases) {
+      it(`${JSON.stringify(value)}`, () => expect(parseCategoryList(value)).to.deep.equal(expected));
+    }
+  });
+
+  describe('heading levels', () => {
+    const cases: [number | null, number | null][] = [
+      [null, null],
+      [1, null],
+      [2, 2],
+      [3, 3],
+      [6, 6],
+      [7, null],
+      [3.5, null],
+      [Number.NaN, null],
+      [Number.POSITIVE_INFINITY, null],
+    ];
+    for (const [value, expected] of cases) {
+      it(`validHeadingLevel(${value}) → ${expected}`, () => expect(validHeadingLevel(value)).to.equal(expected));
+    }
+    it('puts category headings one level above questions, never above h2', () => {
+      expect([2, 3, 4, 5, 6].map(categoryHeadingLevel)).to.deep.equal([2, 2, 3, 4, 5]);
+    });
+  });
+
+  it('splits answers into paragraphs on blank lines', () => {
+    expect(splitParagraphs('One.\n\nTwo\nstill two.\n   \nThree.')).to.deep.equal(['One.', 'Two\nstill two.', 'Three.']);
+  });
+
+  describe('indexCategories', () => {
+    it('keeps the content order without a filter', () => {
+      expect(indexCategories(english, null).map((c) => c.id)).to.deep.equal(english.categories.map((c) => c.id));
+    });
+    it('keeps the order asked for, and drops empty categories', () => {
+      const withEmpty = { ...english, categories: english.categories.map((c) => (c.id === 'cost' ? { ...c, items: [] } : c)) };
+      expect(indexCategories(withEmpty, ['safety', 'cost', 'basics']).map((c) => c.id)).to.deep.equal(['safety', 'basics']);
+    });
+  });
+
+  describe('filterFaq', () => {
+    const all = indexCategories(english, null);
+    const total = shownItems(all).length;
+
+    it('shows everything without a query', () => {
+      const view = filterFaq(all, '  ');
+      expect(view.searching).to.equal(false);
+      expect(view.visibleCount).to.equal(total);
+    });
+
+    it('matches questions and answers, all words required', () => {
+      const view = filterFaq(all, 'drive next day');
+      const ids = view.categories.flatMap((c) => c.items.filter((i) => i.visible).map((i) => i.id));
+      expect(ids).to.include('driving-after');
+      for (const id of ids) {
+        const entry = shownItems(all).find((item) => item.entry.id === id)!.entry;
+        const text = `${entry.question} ${entry.answer}`.toLowerCase();
+        for (const word of ['drive', 'next', 'day']) expect(text, id).to.contain(word);
+      }
+      expect(view.visibleCount).to.equal(ids.length);
+    });
+
+    it('finds Spanish words without their accents and highlights the original spelling', () => {
+      const view = filterFaq(indexCategories(spanish, null), 'presion');
+      const visible = view.categories.flatMap((c) => c.items.filter((i) => i.visible));
+      expect(visible.length).to.be.greaterThan(3);
+      const marks = visible.flatMap((item) => [item.question, ...item.paragraphs].flat().filter((s) => s.match).map((s) => s.text.toLowerCase()));
+      expect(new Set(marks)).to.deep.equal(new Set(['presión']));
+    });
+
+    it('counts per category and in total', () => {
+      const view = filterFaq(all, 'SPRAVATO');
+      expect(view.visibleCount).to.equal(view.categories.reduce((sum, c) => sum + c.visibleCount, 0));
+      expect(view.categories.find((c) => c.id === 'cost')!.visibleCount).to.be.greaterThan(0);
+    });
+
+    it('matches nothing for a word that is nowhere', () => {
+      expect(filterFaq(all, 'xylophone').visibleCount).to.equal(0);
+    });
+  });
+
+  describe('matchMessage', () => {
+    const cases: [FaqUi, number, string, string, string][] = [
+      [english.ui, 0, 'zzz', 'en-US', 'No questions match “zzz”. Try another word, or clear the search to see all questions.'],
+      [english.ui, 1, 'x', 'en-US', '1 question matches'],
+      [english.ui, 7, 'x', 'en-US', '7 questions match'],
+      [spanish.ui, 1, 'x', 'es-US', '1 pregunta coincide'],
+      [spanish.ui, 12, 'x', 'es-US', '12 preguntas coinciden'],
+      [spanish.ui, 0, ' dolor ', 'es-US', 'Ninguna pregunta coincide con “dolor”. Pruebe otra palabra o borre la búsqueda para ver todas las preguntas.'],
+      // Placeholder syntax in the query stays literal.
+      [english.ui, 0, '{count} $&', 'en-US', 'No questions match “{count} $&”. Try another word, or clear the search to see all questions.'],
+    ];
+    for (const [ui, count, query, locale, expected] of cases) {
+      it(`${locale} ${count}`, () => expect(matchMessage(ui, count, query, locale)).to.equal(expected));
+    }
+  });
+});

@@ -1,0 +1,145 @@
+/**
+ * The FAQ view model: which categories and questions are shown, which match the search, and
+ * the words patients read about it. Pure: no DOM, no element.
+ */
+import { FAQ_CATEGORY_IDS, type FaqCategoryId, type FaqDocument, type FaqEntry, type FaqUi } from '../content/schemas/faq.js';
+import { fillTemplate } from '../shared/template.js';
+import { foldText, highlight, matchesAll, searchTerms, type FoldedText, type Segment } from './faq-search.js';
+
+export const DEFAULT_HEADING_LEVEL = 3;
+
+/** A shown question, with its text folded once for searching. */
+export interface IndexedItem {
+  entry: FaqEntry;
+  category: FaqCategoryId;
+  paragraphs: readonly string[];
+  foldedQuestion: FoldedText;
+  foldedParagraphs: readonly FoldedText[];
+}
+
+export interface IndexedCategory {
+  id: FaqCategoryId;
+  title: string;
+  items: readonly IndexedItem[];
+}
+
+export interface ViewItem {
+  id: string;
+  /** Whether the item passes the search (everything passes without a query). */
+  visible: boolean;
+  question: readonly Segment[];
+  paragraphs: readonly (readonly Segment[])[];
+  sources: readonly string[];
+}
+
+export interface ViewCategory {
+  id: FaqCategoryId;
+  title: string;
+  items: readonly ViewItem[];
+  visibleCount: number;
+}
+
+export interface FaqView {
+  categories: readonly ViewCategory[];
+  /** Whether a search query is in effect. */
+  searching: boolean;
+  visibleCount: number;
+}
+
+/** `category="safety, cost"` → the known ids in the given order, and the unknown words. */
+export function parseCategoryList(value: string | null | undefined): { ids: FaqCategoryId[] | null; unknown: string[] } {
+  const words = (value ?? '')
+    .split(/[\s,]+/)
+    .map((word) => word.trim().toLowerCase())
+    .filter(Boolean);
+  if (!words.length) return { ids: null, unknown: [] };
+  const ids: FaqCategoryId[] = [];
+  const unknown: string[] = [];
+  for (const word of words.slice(0, 20)) {
+    const known = FAQ_CATEGORY_IDS.find((id) => id === word);
+    if (!known) unknown.push(word);
+    else if (!ids.includes(known)) ids.push(known);
+  }
+  return { ids: ids.length ? ids : null, unknown };
+}
+
+/** A heading level from 2 to 6, or null when the value is anything else. */
+export function validHeadingLevel(value: number | null | undefined): number | null {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 2 && value <= 6 ? value : null;
+}
+
+/** Category headings sit one level above the questions, never above h2 (the page owns h1). */
+export function categoryHeadingLevel(questionLevel: number): number {
+  return Math.max(2, questionLevel - 1);
+}
+
+/** An answer's paragraphs: a blank line separates them. */
+export function splitParagraphs(answer: string): string[] {
+  return answer
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean);
+}
+
+/**
+ * The categories to show, in the order asked for (or the content's order), each with its
+ * questions folded for search. Empty categories are left out.
+ */
+export function indexCategories(content: FaqDocument, wanted: readonly FaqCategoryId[] | null): IndexedCategory[] {
+  const byId = new Map(content.categories.map((category) => [category.id, category]));
+  const order = wanted ?? content.categories.map((category) => category.id);
+  const shown: IndexedCategory[] = [];
+  for (const id of order) {
+    const category = byId.get(id);
+    if (!category || !category.items.length) continue;
+    shown.push({
+      id,
+      title: category.title,
+      items: category.items.map((entry) => {
+        const paragraphs = splitParagraphs(entry.answer);
+        return { entry, category: id, paragraphs, foldedQuestion: foldText(entry.question), foldedParagraphs: paragraphs.map(foldText) };
+      }),
+    });
+  }
+  return shown;
+}
+
+/** Applies a search query: which items are visible, and their text split into highlighted runs. */
+export function filterFaq(categories: readonly IndexedCategory[], query: string | null | undefined): FaqView {
+  const terms = searchTerms(query);
+  let visibleCount = 0;
+  const view = categories.map((category) => {
+    let categoryCount = 0;
+    const items = category.items.map((item): ViewItem => {
+      const visible = !terms.length || matchesAll([item.foldedQuestion, ...item.foldedParagraphs], terms);
+      if (visible) categoryCount++;
+      return {
+        id: item.entry.id,
+        visible,
+        question: highlight(item.entry.question, item.foldedQuestion, visible ? terms : []),
+        paragraphs: item.paragraphs.map((paragraph, index) => highlight(paragraph, item.foldedParagraphs[index], visible ? terms : [])),
+        sources: item.entry.sources ?? [],
+      };
+    });
+    visibleCount += categoryCount;
+    return { id: category.id, title: category.title, items, visibleCount: categoryCount };
+  });
+  return { categories: view, searching: terms.length > 0, visibleCount };
+}
+
+/** Every shown item, in order. */
+export function shownItems(categories: readonly IndexedCategory[]): IndexedItem[] {
+  return categories.flatMap((category) => category.items);
+}
+
+/** The live-region message for a search result, in the content's words. */
+export function matchMessage(ui: FaqUi, count: number, query: string, locale: string): string {
+  if (count === 0) return fillTemplate(ui.noMatches, { query: query.trim().slice(0, 80) });
+  let plural = 'other';
+  try {
+    plural = new Intl.PluralRules(locale).select(count);
+  } catch {
+    plural = count === 1 ? 'one' : 'other';
+  }
+  return fillTemplate(plural === 'one' ? ui.matchesOne : ui.matchesOther, { count });
+}

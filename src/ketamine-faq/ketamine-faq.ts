@@ -1,0 +1,508 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
+import en from '../../content/en/faq.json';
+import { BundledContent } from '../content/bundled.js';
+import type { CommonContent } from '../content/schemas/common.js';
+import type { FaqCategoryId, FaqContent, FaqDocument, FaqOverride } from '../content/schemas/faq.js';
+import { baseStyles, citationStyles } from '../shared/base.styles.js';
+import { renderCitations } from '../shared/citations.js';
+import { KwElement } from '../shared/kw-element.js';
+import type { OverrideValidator } from '../shared/override.js';
+import type { FaqPageEntry } from './faq-json-ld.js';
+import { mergeFaqOverride } from './faq-merge.js';
+import {
+  DEFAULT_HEADING_LEVEL,
+  categoryHeadingLevel,
+  filterFaq,
+  indexCategories,
+  matchMessage,
+  parseCategoryList,
+  shownItems,
+  validHeadingLevel,
+  type FaqView,
+  type IndexedCategory,
+  type ViewItem,
+} from './faq-model.js';
+import type { Segment } from './faq-search.js';
+import { publishStructuredData, withdrawStructuredData } from './faq-structured-data.js';
+import { faqStyles } from './ketamine-faq.styles.js';
+
+/** Detail of `faq-toggle`: the question's content id (no `faq-` prefix) and its new state. */
+export interface FaqToggleDetail {
+  id: string;
+  open: boolean;
+}
+
+const HEADING_TAGS: Record<number, StaticValue> = {
+  2: literal`h2`,
+  3: literal`h3`,
+  4: literal`h4`,
+  5: literal`h5`,
+  6: literal`h6`,
+};
+
+const ID_PREFIX = 'faq-';
+
+const faqContent = new BundledContent<FaqDocument>(en as FaqContent, () => import('../../content/es/faq.json'));
+
+/** `heading-level=""` means "not set" (THREAT-MODEL L6); anything else is checked in willUpdate. */
+const headingLevelConverter = {
+  fromAttribute: (value: string | null): number | null => (value === null || value.trim() === '' ? null : Number(value)),
+  toAttribute: (value: number | null): string | null => (value === null ? null : String(value)),
+};
+
+/** The content id in `#faq-<id>`, or null. */
+function idFromHash(hash: string): string | null {
+  let value = hash.startsWith('#') ? hash.slice(1) : hash;
+  try {
+    value = decodeURIComponent(value);
+  } catch {
+    return null;
+  }
+  return value.startsWith(ID_PREFIX) ? value.slice(ID_PREFIX.length) : null;
+}
+
+function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/**
+ * @summary Frequently asked questions about ketamine and esketamine therapy, with sources,
+ * search, category filters, deep links and optional schema.org FAQPage structured data.
+ *
+ * @fires faq-toggle - A question was opened or closed by the reader (click, keyboard, Expand all / Collapse all, or find-in-page). Detail: `{ id: string, open: boolean }`, `id` without the `faq-` prefix. Not fired for the `open` attribute or a URL hash.
+ * @fires content-error - A clinic override or attribute was refused. Detail: `{ element, source, path, message }`.
+ *
+ * @csspart base - The FAQ region.
+ * @csspart search - The search box wrapper.
+ * @csspart search-input - The search input.
+ * @csspart search-status - The live region announcing the number of matches.
+ * @csspart clear-search - The "Clear search" button shown when nothing matches.
+ * @csspart toolbar - The wrapper of the Expand all / Collapse all buttons.
+ * @csspart expand-all - The "Expand all" button (absent in `single` mode).
+ * @csspart collapse-all - The "Collapse all" button.
+ * @csspart category - One category group.
+ * @csspart category-heading - A category heading.
+ * @csspart item - One question and answer.
+ * @csspart question - The heading holding a question.
+ * @csspart question-button - The button that opens and closes a question.
+ * @csspart answer - An answer panel.
+ * @csspart match - A highlighted search match.
+ * @csspart citations - The numbered list of sources under an answer.
+ * @csspart citation-link - A link to a source.
+ * @csspart footer - The footer with the disclaimer, review date and call to action.
+ * @csspart disclaimer - The not-medical-advice line.
+ * @csspart reviewed - The content review date.
+ * @csspart cta - The call-to-action links (only with `booking-url` or `phone`).
+ * @csspart error - The notice shown when a clinic override was refused.
+ *
+ * @cssprop --kw-accent - Links, buttons and focus accents (light theme).
+ * @cssprop --kw-text - Body text (light theme).
+ * @cssprop --kw-surface - Background (light theme).
+ * @cssprop --kw-border - Dividers and control borders (light theme).
+ * @cssprop --kw-highlight - Background of search matches (light theme).
+ * @cssprop --kw-dark-accent - Links, buttons and focus accents (dark theme).
+ * @cssprop --kw-dark-highlight - Background of search matches (dark theme).
+ * @cssprop --kw-font-family - Font; inherits the page font by default.
+ * @cssprop --kw-max-width - Largest width the FAQ grows to.
+ *
+ * @attr category - Comma-separated category ids to show, in that order: basics, forms, conditions, sessions, schedule, safety, cost, providers. Absent: all.
+ * @attr heading-level - Heading level of each question, 2–6 (default 3); category headings are one level above.
+ * @attr searchable - Shows a search box that filters the questions as you type.
+ * @attr single - Opening one question closes the others.
+ * @attr open - Id of a question to open and scroll to.
+ * @attr link-hash - Opening a question writes `#faq-<id>` into the address bar (replaceState, no navigation).
+ * @attr structured-data - Adds one schema.org FAQPage JSON-LD block for the shown questions to `document.head`.
+ * @attr query - The search text (with `searchable`); typing updates it.
+ */
+export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
+  static override properties = {
+    ...KwElement.properties,
+    category: {},
+    headingLevel: { attribute: 'heading-level', converter: headingLevelConverter },
+    searchable: { type: Boolean },
+    single: { type: Boolean },
+    open: {},
+    linkHash: { attribute: 'link-hash', type: Boolean },
+    structuredData: { attribute: 'structured-data', type: Boolean },
+    query: {},
+  };
+
+  static override styles = [baseStyles, citationStyles, faqStyles];
+
+  /** Category ids to show, comma-separated, in order. Null: all categories. */
+  declare category: string | null;
+  /** Heading level of each question, 2–6. Null: 3. */
+  declare headingLevel: number | null;
+  /** Show the search box. */
+  declare searchable: boolean;
+  /** Keep at most one question open. */
+  declare single: boolean;
+  /** Id of a question to open and scroll to (without the `faq-` prefix). */
+  declare open: string | null;
+  /** Mirror the opened question in the URL hash, with `history.replaceState`. */
+  declare linkHash: boolean;
+  /** Publish schema.org FAQPage JSON-LD for the shown questions. */
+  declare structuredData: boolean;
+  /** The search text; used only with `searchable`. */
+  declare query: string | null;
+
+  protected readonly bundle = faqContent;
+
+  /** Ids of the open questions: reader state, kept out of the public API. Replaced, never mutated. */
+  #openIds: ReadonlySet<string> = new Set();
+  #level = DEFAULT_HEADING_LEVEL;
+  #wanted: FaqCategoryId[] | null = null;
+  #indexedFrom: FaqDocument | undefined;
+  #categories: readonly IndexedCategory[] = [];
+  #view: FaqView = { categories: [], searching: false, visibleCount: 0 };
+  #shownIds: ReadonlySet<string> = new Set();
+  /** An `open` value waiting for content to load. */
+  #pendingOpen: string | null = null;
+  /** Whether `location.hash` still has to be read once content is there. */
+  #pendingHash = false;
+  #revealAfterUpdate: { id: string; focus: boolean } | null = null;
+  #publishedFrom: readonly IndexedCategory[] | null = null;
+
+  constructor() {
+    super();
+    this.category = null;
+    this.headingLevel = null;
+    this.searchable = false;
+    this.single = false;
+    this.open = null;
+    this.linkHash = false;
+    this.structuredData = false;
+    this.query = null;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.#onHashChange);
+    this.#pendingHash = true;
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.#onHashChange);
+    withdrawStructuredData(this);
+    this.#publishedFrom = null;
+  }
+
+  protected async loadOverrideValidator(): Promise<OverrideValidator<FaqOverride>> {
+    const { validateFaqOverride } = await import('./faq-override.js');
+    return validateFaqOverride;
+  }
+
+  protected mergeOverride(bundled: FaqDocument, override: FaqOverride): FaqDocument {
+    return mergeFaqOverride(bundled, override);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('headingLevel')) this.#level = this.#resolveHeadingLevel();
+    if (changed.has('category')) this.#wanted = this.#resolveCategories();
+
+    const content = this.effective;
+    const reindex = content !== undefined && (content !== this.#indexedFrom || changed.has('category'));
+    if (reindex) {
+      this.#indexedFrom = content;
+      this.#categories = indexCategories(content, this.#wanted);
+      this.#shownIds = new Set(shownItems(this.#categories).map((item) => item.entry.id));
+    }
+    if (reindex || changed.has('query') || changed.has('searchable')) {
+      this.#view = filterFaq(this.#categories, this.searchable ? this.query : '');
+    }
+    if (changed.has('open')) this.#pendingOpen = this.open?.trim() || null;
+    if (content !== undefined) {
+      if (this.#pendingOpen !== null) this.#applyOpenAttribute(this.#pendingOpen);
+      if (this.#pendingHash) {
+        this.#pendingHash = false;
+        this.#openFromHash(false);
+      }
+    }
+    if (changed.has('single') && this.single && this.#openIds.size > 1) {
+      this.#openIds = new Set([...this.#openIds].slice(0, 1));
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.#syncStructuredData();
+    const reveal = this.#revealAfterUpdate;
+    if (reveal) {
+      this.#revealAfterUpdate = null;
+      this.#reveal(reveal.id, reveal.focus);
+    }
+  }
+
+  protected renderBody(content: FaqDocument, common: CommonContent): TemplateResult {
+    const ui = content.ui;
+    const view = this.#view;
+    const questionTag = HEADING_TAGS[this.#level];
+    const categoryTag = HEADING_TAGS[categoryHeadingLevel(this.#level)];
+    return html`<section class="faq" part="base" aria-label=${ui.regionLabel}>
+      ${this.searchable ? this.#renderSearch(content) : nothing}
+      <div class="toolbar" part="toolbar">
+        ${this.single
+          ? nothing
+          : html`<button type="button" class="button secondary" part="expand-all" @click=${this.#expandAll}>${ui.expandAll}</button>`}
+        <button type="button" class="button secondary" part="collapse-all" @click=${this.#collapseAll}>${ui.collapseAll}</button>
+      </div>
+      ${view.categories.map(
+        (category) => html`<div class="category" part="category" data-category=${category.id} ?hidden=${category.visibleCount === 0}>
+          ${staticHtml`<${categoryTag} class="category-title" part="category-heading">${category.title}</${categoryTag}>`}
+          <div class="items">${category.items.map((item) => this.#renderItem(item, questionTag, common))}</div>
+        </div>`,
+      )}
+    </section>`;
+  }
+
+  #renderSearch(content: FaqDocument): TemplateResult {
+    const ui = content.ui;
+    const query = this.query ?? '';
+    const view = this.#view;
+    const status = view.searching ? matchMessage(ui, view.visibleCount, query, this.intlLocale) : '';
+    return html`<div class="search" part="search" role="search">
+      <label for="faq-search">${ui.searchLabel}</label>
+      <p class="hint" id="faq-search-hint">${ui.searchHint}</p>
+      <input
+        id="faq-search"
+        part="search-input"
+        type="search"
+        autocomplete="off"
+        spellcheck="false"
+        maxlength="200"
+        aria-describedby="faq-search-hint"
+        .value=${live(query)}
+        @input=${this.#onSearchInput}
+        @keydown=${this.#onSearchKeydown}
+      />
+      <p class="status" part="search-status" role="status">${status}</p>
+      ${view.searching && view.visibleCount === 0
+        ? html`<div class="empty"><button type="button" class="button secondary" part="clear-search" @click=${this.#clearSearch}>${ui.clearSearch}</button></div>`
+        : nothing}
+    </div>`;
+  }
+
+  #renderItem(item: ViewItem, questionTag: StaticValue, common: CommonContent): TemplateResult {
+    const open = this.#openIds.has(item.id);
+    const domId = `${ID_PREFIX}${item.id}`;
+    const button = html`<button
+      type="button"
+      class="question-button"
+      part="question-button"
+      id=${`${domId}-question`}
+      aria-expanded=${open ? 'true' : 'false'}
+      aria-controls=${`${domId}-answer`}
+      data-id=${item.id}
+      @click=${this.#onQuestionClick}
+      @keydown=${this.#onQuestionKeydown}
+    ><span class="question-text">${this.#renderSegments(item.question)}</span><span class="icon" aria-hidden="true"></span></button>`;
+    return html`<div class="item" part="item" id=${domId} ?hidden=${!item.visible}>
+      ${staticHtml`<${questionTag} class="question" part="question">${button}</${questionTag}>`}
+      <div
+        class="answer"
+        part="answer"
+        id=${`${domId}-answer`}
+        data-id=${item.id}
+        hidden=${open ? nothing : 'until-found'}
+        @beforematch=${this.#onBeforeMatch}
+      >
+        <div class="answer-body">
+          ${item.paragraphs.map((paragraph) => html`<p>${this.#renderSegments(paragraph)}</p>`)}
+          ${renderCitations(item.sources, common.sourcesHeading)}
+        </div>
+      </div>
+    </div>`;
+  }
+
+  #renderSegments(segments: readonly Segment[]): unknown {
+    if (segments.length === 1 && !segments[0].match) return segments[0].text;
+    return segments.map((segment) => (segment.match ? html`<mark part="match">${segment.text}</mark>` : segment.text));
+  }
+
+  // ---- state changes ----
+
+  /** Opens or closes questions, emitting `faq-toggle` for each one whose state changed. */
+  #setOpen(ids: readonly string[], open: boolean, options: { emit: boolean }): void {
+    const before = this.#openIds;
+    let next: Set<string>;
+    if (open) {
+      next = this.single ? new Set(ids.slice(-1)) : new Set([...before, ...ids]);
+    } else {
+      next = new Set(before);
+      for (const id of ids) next.delete(id);
+    }
+    this.#openIds = next;
+    this.requestUpdate();
+    if (!options.emit) return;
+    for (const id of before) if (!next.has(id)) this.emit<FaqToggleDetail>('faq-toggle', { id, open: false });
+    for (const id of next) if (!before.has(id)) this.emit<FaqToggleDetail>('faq-toggle', { id, open: true });
+  }
+
+  #toggleByReader(id: string, open: boolean): void {
+    this.#setOpen([id], open, { emit: true });
+    if (this.linkHash) this.#writeHash(open ? id : null, id);
+  }
+
+  #onQuestionClick = (event: Event): void => {
+    const id = (event.currentTarget as HTMLElement).dataset.id;
+    if (id) this.#toggleByReader(id, !this.#openIds.has(id));
+  };
+
+  /** The browser's find-in-page found text in a closed answer and is about to reveal it. */
+  #onBeforeMatch = (event: Event): void => {
+    const id = (event.currentTarget as HTMLElement).dataset.id;
+    if (id && !this.#openIds.has(id)) this.#toggleByReader(id, true);
+  };
+
+  /** WAI-ARIA APG accordion keys: Up/Down move between questions, Home/End jump to the ends. */
+  #onQuestionKeydown = (event: KeyboardEvent): void => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const keys = ['ArrowDown', 'ArrowUp', 'Home', 'End'];
+    if (!keys.includes(event.key)) return;
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.item:not([hidden]) .question-button')];
+    const index = buttons.indexOf(event.currentTarget as HTMLButtonElement);
+    if (index < 0 || !buttons.length) return;
+    const last = buttons.length - 1;
+    const target =
+      event.key === 'ArrowDown' ? (index === last ? 0 : index + 1) : event.key === 'ArrowUp' ? (index === 0 ? last : index - 1) : event.key === 'Home' ? 0 : last;
+    event.preventDefault();
+    buttons[target].focus();
+  };
+
+  #expandAll = (): void => {
+    const ids = this.#view.categories.flatMap((category) => category.items.filter((item) => item.visible).map((item) => item.id));
+    this.#setOpen(ids, true, { emit: true });
+  };
+
+  #collapseAll = (): void => {
+    this.#setOpen([...this.#openIds], false, { emit: true });
+  };
+
+  #onSearchInput = (event: Event): void => {
+    this.query = (event.target as HTMLInputElement).value;
+  };
+
+  #onSearchKeydown = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape' && this.query) {
+      event.preventDefault();
+      this.query = '';
+    }
+  };
+
+  #clearSearch = async (): Promise<void> => {
+    this.query = '';
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('#faq-search')?.focus();
+  };
+
+  // ---- open attribute, deep links and the URL hash ----
+
+  #applyOpenAttribute(id: string): void {
+    this.#pendingOpen = null;
+    if (!this.#shownIds.has(id)) {
+      this.reportError('attribute', 'open', `no shown question has the id "${id.slice(0, 64)}"`);
+      return;
+    }
+    this.#setOpen([id], true, { emit: false });
+    this.#showThroughSearch(id);
+    this.#revealAfterUpdate = { id, focus: false };
+  }
+
+  #onHashChange = (): void => {
+    this.#openFromHash(true);
+  };
+
+  /** Opens and scrolls to the question named by `#faq-<id>`, if this FAQ shows it. */
+  #openFromHash(focus: boolean): void {
+    const id = typeof location === 'undefined' ? null : idFromHash(location.hash);
+    if (!id || !this.#shownIds.has(id)) return;
+    if (!this.#openIds.has(id)) this.#setOpen([id], true, { emit: false });
+    this.#showThroughSearch(id);
+    this.#revealAfterUpdate = { id, focus };
+    this.requestUpdate();
+  }
+
+  /** A linked question hidden by the current search would be invisible: clear the search. */
+  #showThroughSearch(id: string): void {
+    if (!this.searchable || !this.#view.searching) return;
+    const visible = this.#view.categories.some((category) => category.items.some((item) => item.id === id && item.visible));
+    if (!visible) {
+      this.query = '';
+      this.#view = filterFaq(this.#categories, '');
+    }
+  }
+
+  #reveal(id: string, focus: boolean): void {
+    const item = [...this.renderRoot.querySelectorAll<HTMLElement>('.item')].find((element) => element.id === `${ID_PREFIX}${id}`);
+    if (!item) return;
+    item.scrollIntoView({ block: 'start', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+    if (focus) item.querySelector<HTMLButtonElement>('.question-button')?.focus({ preventScroll: true });
+  }
+
+  /** `link-hash`: mirror the opened question in the URL without navigating or adding history. */
+  #writeHash(openId: string | null, toggledId: string): void {
+    try {
+      const url = new URL(location.href);
+      if (openId) url.hash = `${ID_PREFIX}${openId}`;
+      else if (idFromHash(url.hash) === toggledId) url.hash = '';
+      else return;
+      const href = url.hash ? url.href : url.href.replace(/#$/, '');
+      if (href !== location.href) history.replaceState(history.state, '', href);
+    } catch {
+      // A sandboxed or opaque-origin page may refuse history writes; the FAQ works without.
+    }
+  }
+
+  // ---- attributes ----
+
+  #resolveHeadingLevel(): number {
+    if (this.headingLevel === null || this.headingLevel === undefined) return DEFAULT_HEADING_LEVEL;
+    const level = validHeadingLevel(this.headingLevel);
+    if (level !== null) return level;
+    const raw = (this.getAttribute('heading-level') ?? String(this.headingLevel)).slice(0, 20);
+    this.reportError('attribute', 'heading-level', `"${raw}" is not a whole number from 2 to 6; using ${DEFAULT_HEADING_LEVEL}`);
+    return DEFAULT_HEADING_LEVEL;
+  }
+
+  #resolveCategories(): FaqCategoryId[] | null {
+    const { ids, unknown } = parseCategoryList(this.category);
+    if (unknown.length) {
+      const shown = ids ? `showing ${ids.join(', ')}` : 'showing all categories';
+      this.reportError(
+        'attribute',
+        'category',
+        `unknown ${unknown.length === 1 ? 'category' : 'categories'} ${unknown.map((word) => `"${word.slice(0, 30)}"`).join(', ')}; ${shown}`,
+      );
+    }
+    return ids;
+  }
+
+  // ---- structured data ----
+
+  #syncStructuredData(): void {
+    if (!this.structuredData || !this.isConnected || !this.#indexedFrom) {
+      if (this.#publishedFrom) {
+        withdrawStructuredData(this);
+        this.#publishedFrom = null;
+      }
+      return;
+    }
+    if (this.#publishedFrom === this.#categories) return;
+    this.#publishedFrom = this.#categories;
+    const entries: FaqPageEntry[] = shownItems(this.#categories).map((item) => ({
+      id: item.entry.id,
+      question: item.entry.question,
+      answer: item.paragraphs.join('\n\n'),
+    }));
+    if (!publishStructuredData(this, entries)) {
+      console.error(
+        `[${this.localName}] structured-data: the page's Trusted Types policy refused the JSON-LD; allow the policy name "ketamine-widgets"`,
+      );
+    }
+  }
+}
