@@ -1,0 +1,746 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { CommonContent } from '../content/schemas/common.js';
+import type { CostContent, CostOverride, CostPlan } from '../content/schemas/cost.js';
+import { baseStyles, citationStyles } from '../shared/base.styles.js';
+import { renderCitations } from '../shared/citations.js';
+import { KwElement } from '../shared/kw-element.js';
+import { supportedLocale } from '../shared/lang.js';
+import type { OverrideValidator } from '../shared/override.js';
+import { fillTemplate } from '../shared/template.js';
+import { costContent } from './cost-content.js';
+import { costEstimatorStyles } from './cost-estimator.styles.js';
+import {
+  estimateCost,
+  toMinorUnits,
+  MAX_MONTHS,
+  MAX_PRICE,
+  MAX_SESSIONS_PER_MONTH,
+  PLAN_IDS,
+  type CostEstimate,
+  type CostInputs,
+  type MaintenanceInput,
+  type MoneyRange,
+  type PlanId,
+  type PriceInput,
+} from './estimate-cost.js';
+import { allWholeUnits, currencyDigits, DEFAULT_CURRENCY, formatMoney, resolveCurrency, type MoneyFormat } from './format-money.js';
+import { mergeCostOverride } from './merge-override.js';
+import { parseField, type FieldProblem, type FieldRule } from './parse-field.js';
+import { parsePrices, type PriceMap } from './parse-prices.js';
+
+type MaintenanceChoice = 'none' | 'every-2-weeks' | 'monthly' | 'every-2-months' | 'custom';
+type CoverageChoice = 'none' | 'percent' | 'copay';
+type FieldName = 'price' | 'fee' | 'sessionsPerMonth' | 'months' | 'percent' | 'copay';
+
+interface RawField {
+  value: string;
+  /** `validity.badInput`: the browser saw text that is not a number and reports an empty value. */
+  badInput: boolean;
+}
+
+/** Everything the patient has chosen or typed, as typed. Replaced, never mutated. */
+interface FormState {
+  plan: PlanId;
+  maintenance: MaintenanceChoice;
+  coverage: CoverageChoice;
+  fields: Readonly<Record<FieldName, RawField>>;
+}
+
+/** Detail of the `estimate-change` event. Amounts are integers in the currency's minor unit. */
+export interface EstimateChangeDetail {
+  plan: PlanId;
+  currency: string;
+  /** Digits of the minor unit: 2 means amounts are cents. */
+  fractionDigits: number;
+  /** Whether the estimate uses a price range (then each low and high differ). */
+  isRange: boolean;
+  totals: {
+    firstCourse: MoneyRange;
+    maintenance: MoneyRange;
+    consultationFee: number;
+    total: MoneyRange;
+    insurancePays: MoneyRange;
+    outOfPocket: MoneyRange;
+    firstYear: MoneyRange;
+    firstYearOutOfPocket: MoneyRange;
+  };
+}
+
+interface FieldView {
+  name: FieldName;
+  label: string;
+  raw: RawField;
+  rule: FieldRule;
+  hint?: string;
+  error?: string;
+}
+
+/** What `render` draws; derived once per update in `willUpdate`. */
+interface ViewModel {
+  plan: CostPlan;
+  plans: readonly CostPlan[];
+  format: MoneyFormat;
+  priceMode: 'input' | 'locked';
+  lockedPrice: string | null;
+  feeLocked: string | null;
+  fields: Partial<Record<FieldName, FieldView>>;
+  estimate: CostEstimate | null;
+  /** The estimate shown is the last valid one, because a field is invalid. */
+  stale: boolean;
+  /** Why there is no estimate, when there is none. */
+  emptyMessage: string;
+  announcement: string;
+}
+
+const FIELD_IDS: Record<FieldName, string> = {
+  price: 'price',
+  fee: 'fee',
+  sessionsPerMonth: 'sessions-per-month',
+  months: 'months',
+  percent: 'percent',
+  copay: 'copay',
+};
+
+const ERROR_KEYS: Record<FieldProblem, 'empty' | 'notNumber' | 'outOfRange' | 'notWhole'> = {
+  empty: 'empty',
+  'not-number': 'notNumber',
+  'out-of-range': 'outOfRange',
+  'not-whole': 'notWhole',
+};
+
+const MAINTENANCE_CHOICES: readonly MaintenanceChoice[] = ['none', 'every-2-weeks', 'monthly', 'every-2-months', 'custom'];
+const COVERAGE_CHOICES: readonly CoverageChoice[] = ['none', 'percent', 'copay'];
+const ANNOUNCE_DELAY_MS = 1000;
+
+const emptyField = (value = ''): RawField => ({ value, badInput: false });
+
+/**
+ * An honest, clinic-priced cost estimate for a course of ketamine or esketamine treatment: the
+ * first course, maintenance and the first year, before and after insurance. Prices are typical
+ * published US ranges unless the clinic sets its own with `prices`.
+ *
+ * @summary Estimates what a first course and first year of treatment might cost, before and after insurance.
+ *
+ * @fires estimate-change - On every change that yields a valid estimate. `detail`: `{ plan, currency, fractionDigits, isRange, totals }`, amounts in integer minor units. Bubbles and is composed.
+ * @fires content-error - A bad attribute or clinic override. `detail`: `{ element, source, path, message }`.
+ *
+ * @csspart base - The whole estimator.
+ * @csspart title - The heading.
+ * @csspart intro - The introduction.
+ * @csspart disclaimer-prices - The note that prices vary and are not quotes.
+ * @csspart form - The form.
+ * @csspart fieldset - Each group of fields.
+ * @csspart field - A label, control, hint and error together.
+ * @csspart input - Each number input.
+ * @csspart select - Each select.
+ * @csspart hint - A field hint.
+ * @csspart field-error - A field's inline error message.
+ * @csspart locked-price - A price set by the clinic, shown as text.
+ * @csspart result - The result area.
+ * @csspart stale-note - The note shown while the last valid estimate is kept.
+ * @csspart breakdown - The breakdown table.
+ * @csspart total - The total rows of the breakdown.
+ * @csspart estimate-note - The note that this is an estimate the clinic confirms.
+ * @csspart details - The details of the chosen treatment.
+ * @csspart notes - The insurance and payment notes.
+ * @csspart citations - Source lists.
+ * @csspart footer - The shared footer with the disclaimer, review date and call to action.
+ * @csspart cta - The call to action.
+ *
+ * @cssprop --kw-accent - Links, focus and accents (light). `--kw-dark-accent` for dark.
+ * @cssprop --kw-text - Body text (light). `--kw-dark-text` for dark.
+ * @cssprop --kw-surface - Background (light). `--kw-dark-surface` for dark.
+ * @cssprop --kw-surface-alt - Table headers and panels (light). `--kw-dark-surface-alt` for dark.
+ * @cssprop --kw-border - Borders of controls (light). `--kw-dark-border` for dark.
+ * @cssprop --kw-danger - Inline errors (light). `--kw-dark-danger` for dark.
+ * @cssprop --kw-font-family - Font; inherits the page font.
+ * @cssprop --kw-radius - Corner radius.
+ * @cssprop --kw-max-width - Largest width.
+ *
+ * @slot - Plain-text fallback shown until the script loads; put the clinic's prices here.
+ */
+export class CostEstimator extends KwElement<CostContent, CostOverride> {
+  static override properties = {
+    ...KwElement.properties,
+    treatment: {},
+    prices: {},
+    currency: {},
+    locale: {},
+    consultationFee: { attribute: 'consultation-fee' },
+    lockedPrices: { attribute: 'locked-prices', type: Boolean },
+    hideInsurance: { attribute: 'hide-insurance', type: Boolean },
+    formState: { state: true },
+    liveText: { state: true },
+  };
+
+  static override styles = [baseStyles, citationStyles, costEstimatorStyles];
+
+  /** The plan shown first: `iv`, `spravato`, `im` or `oral`. */
+  declare treatment: string | null;
+  /** JSON map of plan id → price per session in major units, a number or `{"low", "high"}`: `{"iv": 450}`. */
+  declare prices: string | null;
+  /** ISO 4217 currency code of the prices; default USD. */
+  declare currency: string | null;
+  /** BCP 47 locale for numbers and money; default en-US or es-US from `lang`. */
+  declare locale: string | null;
+  /** One-time consultation fee in major units. */
+  declare consultationFee: string | null;
+  /** Patients see the clinic's prices and fee as text and cannot edit them. */
+  declare lockedPrices: boolean;
+  /** Hides the insurance fields, rows and notes (for clinics that do not bill insurance). */
+  declare hideInsurance: boolean;
+
+  /** What the patient chose and typed. */
+  protected declare formState: FormState;
+  /** Text of the polite live region. */
+  protected declare liveText: string;
+
+  protected readonly bundle = costContent;
+
+  #clinicPrices: PriceMap = new Map();
+  #clinicFee: number | null = null;
+  #currency = DEFAULT_CURRENCY;
+  #localeOverride: string | null = null;
+  #view: ViewModel | undefined;
+  #viewInputs: unknown[] = [];
+  #lastValid: { estimate: CostEstimate; currency: string } | null = null;
+  #lastEmitted: string | null = null;
+  #seeded = false;
+  #lastAnnounced = '';
+  #announceTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor() {
+    super();
+    this.treatment = null;
+    this.prices = null;
+    this.currency = null;
+    this.locale = null;
+    this.consultationFee = null;
+    this.lockedPrices = false;
+    this.hideInsurance = false;
+    this.liveText = '';
+    this.formState = {
+      plan: 'iv',
+      maintenance: 'none',
+      coverage: 'none',
+      fields: {
+        price: emptyField(),
+        fee: emptyField(),
+        sessionsPerMonth: emptyField('1'),
+        months: emptyField('12'),
+        percent: emptyField(),
+        copay: emptyField(),
+      },
+    };
+  }
+
+  /** The estimate on screen (the last valid one while a field is invalid), or null. */
+  get estimate(): CostEstimate | null {
+    return this.#view?.estimate ?? null;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#announceTimer);
+  }
+
+  protected async loadOverrideValidator(): Promise<OverrideValidator<CostOverride>> {
+    const { validateCostOverride } = await import('./cost-override.js');
+    return validateCostOverride;
+  }
+
+  protected mergeOverride(bundled: CostContent, override: CostOverride): CostContent {
+    return mergeCostOverride(bundled, override);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const first = !this.hasUpdated;
+    if (first || changed.has('prices')) this.#readPrices();
+    if (first || changed.has('currency')) this.#readCurrency();
+    if (first || changed.has('locale')) this.#readLocale();
+    if (first || changed.has('consultationFee')) this.#readFee();
+    if (first || changed.has('treatment')) this.#readTreatment();
+    if (first || changed.has('prices') || changed.has('treatment')) this.#prefillPrice();
+
+    const content = this.effective;
+    if (!content) return;
+    // `effective` changes without a property change (a language chunk or an override arrives), so
+    // the view model is rebuilt whenever any of its inputs differs by identity.
+    const inputs = [content, this.formState, this.#clinicPrices, this.#clinicFee, this.#currency, this.#localeOverride, this.intlLocale, this.lockedPrices, this.hideInsurance];
+    if (inputs.some((value, index) => value !== this.#viewInputs[index])) {
+      this.#viewInputs = inputs;
+      this.#view = this.#buildView(content);
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const view = this.#view;
+    if (!view) return;
+    const detail = view.estimate && !view.stale ? this.#eventDetail(view.estimate, view.format.currency) : null;
+    const key = detail ? JSON.stringify(detail) : null;
+    // The first estimate on screen is the starting point, not a change.
+    if (!this.#seeded) {
+      this.#seeded = true;
+      this.#lastEmitted = key;
+      return;
+    }
+    if (!detail || key === this.#lastEmitted) return;
+    this.#lastEmitted = key;
+    this.emit<EstimateChangeDetail>('estimate-change', detail);
+    this.#scheduleAnnouncement(view.announcement);
+  }
+
+  // ── configuration from attributes ────────────────────────────────────────
+
+  #readPrices(): void {
+    this.#clinicPrices = new Map();
+    if (!this.prices || !this.prices.trim()) return;
+    const result = parsePrices(this.prices);
+    if (result.ok) this.#clinicPrices = result.value;
+    else this.reportError('attribute', result.path, result.message);
+  }
+
+  #readCurrency(): void {
+    this.#currency = DEFAULT_CURRENCY;
+    if (!this.currency || !this.currency.trim()) return;
+    const code = resolveCurrency(this.currency);
+    if (code) this.#currency = code;
+    else this.reportError('attribute', 'currency', `"${this.currency.slice(0, 20)}" is not an ISO 4217 currency code; using ${DEFAULT_CURRENCY}`);
+  }
+
+  #readLocale(): void {
+    this.#localeOverride = null;
+    if (!this.locale || !this.locale.trim()) return;
+    const locale = supportedLocale(this.locale.trim());
+    if (locale) this.#localeOverride = locale;
+    else this.reportError('attribute', 'locale', `"${this.locale.slice(0, 40)}" is not a supported locale; using the language's default`);
+  }
+
+  #readFee(): void {
+    this.#clinicFee = null;
+    const raw = this.consultationFee?.trim();
+    if (raw) {
+      const parsed = parseField(raw, { min: 0, max: MAX_PRICE });
+      if (parsed.ok) this.#clinicFee = parsed.value;
+      else this.reportError('attribute', 'consultation-fee', `"${raw.slice(0, 20)}" must be a number from 0 to ${MAX_PRICE}`);
+    }
+    this.#setField('fee', emptyField(this.#clinicFee === null ? '' : String(this.#clinicFee)));
+  }
+
+  #readTreatment(): void {
+    const value = this.treatment?.trim();
+    if (value && !(PLAN_IDS as readonly string[]).includes(value)) {
+      this.reportError('attribute', 'treatment', `"${value.slice(0, 20)}" is not one of ${PLAN_IDS.join(', ')}`);
+    }
+    const plan = value && (PLAN_IDS as readonly string[]).includes(value) ? (value as PlanId) : 'iv';
+    this.formState = { ...this.formState, plan };
+  }
+
+  /** The price field starts at the clinic's price for the chosen plan, or empty. */
+  #prefillPrice(plan: PlanId = this.formState.plan): void {
+    const price = this.#clinicPrices.get(plan);
+    this.#setField('price', emptyField(typeof price === 'number' ? String(price) : ''));
+  }
+
+  #setField(name: FieldName, raw: RawField): void {
+    this.formState = { ...this.formState, fields: { ...this.formState.fields, [name]: raw } };
+  }
+
+  // ── the view model ──────────────────────────────────────────────────────
+
+  #buildView(content: CostContent): ViewModel {
+    const plans = content.plans;
+    const plan = plans.find((entry) => entry.id === this.formState.plan) ?? plans[0];
+    const currency = this.#currency;
+    const locale = this.#localeOverride ?? this.intlLocale;
+    const digits = currencyDigits(currency);
+    const number = (value: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 3 }).format(value);
+    const step = 1 / 10 ** digits;
+    const moneyRule: FieldRule = { min: 0, max: MAX_PRICE };
+    const priceRule: FieldRule = { min: step, max: MAX_PRICE };
+
+    const clinicPrice = this.#clinicPrices.get(plan.id as PlanId);
+    const typical = plan.price.kind === 'typical' && currency === 'USD' ? { low: plan.price.low, high: plan.price.high } : null;
+    const usd: MoneyFormat = { locale, currency: 'USD', fractionDigits: 2, wholeUnits: true };
+    const priceMode = this.lockedPrices ? 'locked' : 'input';
+    const lastForPlan = this.#lastValid && this.#lastValid.estimate.plan === plan.id && this.#lastValid.currency === currency ? this.#lastValid : null;
+
+    const fields: Partial<Record<FieldName, FieldView>> = {};
+    const errorText = (problem: FieldProblem, rule: FieldRule) =>
+      fillTemplate(content.errors[ERROR_KEYS[problem]], { min: number(rule.min), max: number(rule.max) });
+    const values: Partial<Record<FieldName, number>> = {};
+    let invalid = false;
+    const field = (name: FieldName, label: string, rule: FieldRule, options: { optional?: boolean; hint?: string } = {}) => {
+      const raw = this.formState.fields[name];
+      const view: FieldView = { name, label, raw, rule, hint: options.hint };
+      fields[name] = view;
+      if (options.optional && raw.value.trim() === '' && !raw.badInput) return;
+      const parsed = parseField(raw.value, rule, raw.badInput);
+      if (parsed.ok) values[name] = parsed.value;
+      else {
+        view.error = errorText(parsed.problem, rule);
+        invalid = true;
+      }
+    };
+
+    // Price per session: the clinic's (locked or prefilled), what the patient typed, or the typical range.
+    let price: PriceInput | null = null;
+    let lockedPrice: string | null = null;
+    if (priceMode === 'locked') {
+      price = clinicPrice ?? typical;
+      lockedPrice = clinicPrice !== undefined ? this.#formatPrice(clinicPrice, content, { locale, currency, fractionDigits: digits, wholeUnits: false }) : null;
+    } else {
+      // A clinic range cannot be typed into one field: an empty field means that range.
+      const clinicRange = clinicPrice !== undefined && typeof clinicPrice !== 'number' ? clinicPrice : null;
+      const fallback = clinicRange ?? typical;
+      const hint = clinicRange
+        ? fillTemplate(content.form.priceHintClinicRange, { range: this.#formatPrice(clinicRange, content, { locale, currency, fractionDigits: digits, wholeUnits: false }) })
+        : typical
+        ? fillTemplate(content.form.priceHintTypical, { range: this.#formatPrice(typical, content, usd) })
+        : plan.price.kind === 'typical'
+          ? fillTemplate(content.form.priceHintOtherCurrency, { currency })
+          : content.form.priceHintNone;
+      // Empty means "use the typical range"; with no range it is an error only once there was an estimate to keep.
+      field('price', fillTemplate(content.form.priceLabel, { currency }), priceRule, { optional: fallback !== null || lastForPlan === null, hint });
+      price = values.price ?? (fields.price?.error ? null : fallback);
+    }
+
+    let feeLocked: string | null = null;
+    let fee = 0;
+    if (this.lockedPrices) {
+      // Locked: the clinic's fee as text, or no fee field at all when the clinic set none.
+      if (this.#clinicFee !== null) {
+        fee = this.#clinicFee;
+        const minor = toMinorUnits(fee, digits);
+        feeLocked = formatMoney(minor, { locale, currency, fractionDigits: digits, wholeUnits: allWholeUnits([minor], digits) });
+      }
+    } else {
+      field('fee', fillTemplate(content.form.feeLabel, { currency }), moneyRule, { optional: true, hint: content.form.feeHint });
+      fee = values.fee ?? 0;
+    }
+
+    let maintenance: MaintenanceInput = 'none';
+    if (this.formState.maintenance !== 'none') {
+      if (this.formState.maintenance === 'custom') {
+        field('sessionsPerMonth', content.form.sessionsPerMonthLabel, { min: 0, max: MAX_SESSIONS_PER_MONTH, whole: true });
+        maintenance = { sessionsPerMonth: values.sessionsPerMonth ?? 0 };
+      } else {
+        maintenance = this.formState.maintenance;
+      }
+      const monthsRule = { min: 0, max: MAX_MONTHS, whole: true };
+      field('months', content.form.monthsLabel, monthsRule, { hint: fillTemplate(content.form.rangeHint, { min: number(0), max: number(MAX_MONTHS) }) });
+    }
+
+    let coverage: CostInputs['coverage'] = { kind: 'none' };
+    const coverageChoice = this.hideInsurance ? 'none' : this.formState.coverage;
+    if (coverageChoice === 'percent') {
+      field('percent', content.form.percentLabel, { min: 0, max: 100, whole: true });
+      coverage = { kind: 'percent', percent: values.percent ?? 0 };
+    } else if (coverageChoice === 'copay') {
+      field('copay', fillTemplate(content.form.copayLabel, { currency }), moneyRule);
+      coverage = { kind: 'copay', perSession: values.copay ?? 0 };
+    }
+
+    let estimate: CostEstimate | null = null;
+    let stale = false;
+    if (!invalid && price !== null) {
+      try {
+        estimate = estimateCost({ plan: plan.id as PlanId, price, maintenance, months: values.months ?? 0, coverage, consultationFee: fee, fractionDigits: digits });
+        this.#lastValid = { estimate, currency };
+      } catch (error) {
+        // Cannot happen with the checks above; never show a wrong number if it does.
+        console.error(`[${this.localName}] ${(error as Error).message}`);
+      }
+    } else if (invalid && lastForPlan) {
+      estimate = lastForPlan.estimate;
+      stale = true;
+    }
+
+    const format: MoneyFormat = { locale, currency, fractionDigits: digits, wholeUnits: estimate ? allWholeUnits(amountsOf(estimate), digits) : true };
+    const emptyMessage = invalid ? content.result.staleNote : priceMode === 'locked' ? content.form.priceAskClinic : content.result.noPrice;
+    const announcement = estimate ? this.#announcementText(estimate, format, content, coverageChoice !== 'none') : '';
+    return { plan, plans, format, priceMode, lockedPrice, feeLocked, fields, estimate, stale, emptyMessage, announcement };
+  }
+
+  #formatRange(range: MoneyRange, format: MoneyFormat, content: CostContent): string {
+    if (range.low === range.high) return formatMoney(range.low, format);
+    return fillTemplate(content.result.range, { low: formatMoney(range.low, format), high: formatMoney(range.high, format) });
+  }
+
+  #formatPrice(price: PriceInput, content: CostContent, format: MoneyFormat): string {
+    const range = typeof price === 'number' ? { low: price, high: price } : price;
+    const minor = { low: toMinorUnits(range.low, format.fractionDigits), high: toMinorUnits(range.high, format.fractionDigits) };
+    return this.#formatRange(minor, { ...format, wholeUnits: format.wholeUnits || allWholeUnits([minor.low, minor.high], format.fractionDigits) }, content);
+  }
+
+  #announcementText(estimate: CostEstimate, format: MoneyFormat, content: CostContent, insured: boolean): string {
+    const total = this.#formatRange(estimate.total, format, content);
+    if (!insured) return fillTemplate(content.result.announcement, { total });
+    return fillTemplate(content.result.announcementYouPay, { total, outOfPocket: this.#formatRange(estimate.outOfPocket, format, content) });
+  }
+
+  #eventDetail(estimate: CostEstimate, currency: string): EstimateChangeDetail {
+    return {
+      plan: estimate.plan,
+      currency,
+      fractionDigits: estimate.fractionDigits,
+      isRange: estimate.isRange,
+      totals: {
+        firstCourse: estimate.induction.cost,
+        maintenance: estimate.maintenance.cost,
+        consultationFee: estimate.consultationFee,
+        total: estimate.total,
+        insurancePays: estimate.insurancePays,
+        outOfPocket: estimate.outOfPocket,
+        firstYear: estimate.firstYear.total,
+        firstYearOutOfPocket: estimate.firstYear.outOfPocket,
+      },
+    };
+  }
+
+  /** Announces the new total once the patient pauses, and only when it changed. */
+  #scheduleAnnouncement(text: string): void {
+    clearTimeout(this.#announceTimer);
+    this.#announceTimer = setTimeout(() => {
+      if (text === this.#lastAnnounced) return;
+      this.#lastAnnounced = text;
+      this.liveText = text;
+    }, ANNOUNCE_DELAY_MS);
+  }
+
+  // ── events from the form ────────────────────────────────────────────────
+
+  #onPlan(event: Event): void {
+    const value = (event.target as HTMLSelectElement).value;
+    if (!(PLAN_IDS as readonly string[]).includes(value)) return;
+    this.formState = { ...this.formState, plan: value as PlanId };
+    this.#prefillPrice(value as PlanId);
+  }
+
+  #onMaintenance(event: Event): void {
+    const value = (event.target as HTMLSelectElement).value as MaintenanceChoice;
+    if (MAINTENANCE_CHOICES.includes(value)) this.formState = { ...this.formState, maintenance: value };
+  }
+
+  #onCoverage(event: Event): void {
+    const value = (event.target as HTMLSelectElement).value as CoverageChoice;
+    if (COVERAGE_CHOICES.includes(value)) this.formState = { ...this.formState, coverage: value };
+  }
+
+  #onField(name: FieldName, event: Event): void {
+    const input = event.target as HTMLInputElement;
+    this.#setField(name, { value: input.value, badInput: input.validity.badInput });
+  }
+
+  // ── rendering ───────────────────────────────────────────────────────────
+
+  protected renderBody(content: CostContent, common: CommonContent): TemplateResult {
+    const view = this.#view!;
+    return html`<section class="estimator" part="base" aria-labelledby="title">
+      <h2 id="title" part="title">${content.title}</h2>
+      <p part="intro">${content.intro}</p>
+      <p class="disclaimer" part="disclaimer-prices">${content.disclaimer.text}</p>
+      <div class="layout">
+        ${this.#renderForm(content, view)} ${this.#renderResult(content, view)}
+      </div>
+      ${this.#renderDetails(content, view.plan, common)} ${this.#renderNotes(content, common)}
+    </section>`;
+  }
+
+  #renderForm(content: CostContent, view: ViewModel): TemplateResult {
+    const f = content.form;
+    const maintenanceLabels: Record<MaintenanceChoice, string> = {
+      none: f.maintenanceOptions.none,
+      'every-2-weeks': f.maintenanceOptions.every2Weeks,
+      monthly: f.maintenanceOptions.monthly,
+      'every-2-months': f.maintenanceOptions.every2Months,
+      custom: f.maintenanceOptions.custom,
+    };
+    return html`<form part="form" novalidate @submit=${(event: Event) => event.preventDefault()}>
+      <fieldset part="fieldset">
+        <legend>${f.planLegend}</legend>
+        <div class="field" part="field">
+          <label for="plan">${f.planLabel}</label>
+          <select id="plan" part="select" @change=${this.#onPlan}>
+            ${view.plans.map((plan) => html`<option value=${plan.id} ?selected=${plan.id === view.plan.id}>${plan.name}</option>`)}
+          </select>
+        </div>
+      </fieldset>
+      <fieldset part="fieldset">
+        <legend>${f.priceLegend}</legend>
+        ${view.priceMode === 'locked'
+          ? html`<p class="locked" part="locked-price"><span class="locked-label">${f.priceLocked}</span> <strong>${view.lockedPrice ?? f.priceAskClinic}</strong></p>`
+          : this.#renderField(view.fields.price!, view.format)}
+        ${view.feeLocked !== null
+          ? html`<p class="locked" part="locked-price"><span class="locked-label">${f.feeLocked}</span> <strong>${view.feeLocked}</strong></p>`
+          : view.fields.fee
+            ? this.#renderField(view.fields.fee, view.format)
+            : nothing}
+      </fieldset>
+      <fieldset part="fieldset">
+        <legend>${f.maintenanceLegend}</legend>
+        <div class="field" part="field">
+          <label for="maintenance">${f.maintenanceLabel}</label>
+          <select id="maintenance" part="select" @change=${this.#onMaintenance}>
+            ${MAINTENANCE_CHOICES.map((choice) => html`<option value=${choice} ?selected=${choice === this.formState.maintenance}>${maintenanceLabels[choice]}</option>`)}
+          </select>
+        </div>
+        ${view.fields.sessionsPerMonth ? this.#renderField(view.fields.sessionsPerMonth, view.format) : nothing}
+        ${view.fields.months ? this.#renderField(view.fields.months, view.format) : nothing}
+      </fieldset>
+      ${this.hideInsurance
+        ? nothing
+        : html`<fieldset part="fieldset">
+            <legend>${f.insuranceLegend}</legend>
+            <div class="field" part="field">
+              <label for="coverage">${f.coverageLabel}</label>
+              <select id="coverage" part="select" @change=${this.#onCoverage}>
+                ${COVERAGE_CHOICES.map((choice) => html`<option value=${choice} ?selected=${choice === this.formState.coverage}>${f.coverageOptions[choice]}</option>`)}
+              </select>
+            </div>
+            ${view.fields.percent ? this.#renderField(view.fields.percent, view.format) : nothing}
+            ${view.fields.copay ? this.#renderField(view.fields.copay, view.format) : nothing}
+          </fieldset>`}
+    </form>`;
+  }
+
+  #renderField(field: FieldView, format: MoneyFormat): TemplateResult {
+    const id = FIELD_IDS[field.name];
+    const money = field.name === 'price' || field.name === 'fee' || field.name === 'copay';
+    const step = money ? String(1 / 10 ** format.fractionDigits) : '1';
+    const describedBy = [field.hint ? `${id}-hint` : '', field.error ? `${id}-error` : ''].filter(Boolean).join(' ');
+    return html`<div class="field" part="field">
+      <label for=${id}>${field.label}</label>
+      <input
+        id=${id}
+        part="input"
+        type="number"
+        min=${field.rule.min}
+        max=${field.rule.max}
+        step=${step}
+        inputmode=${money && format.fractionDigits > 0 ? 'decimal' : 'numeric'}
+        autocomplete="off"
+        .value=${live(field.raw.value)}
+        aria-invalid=${field.error ? 'true' : 'false'}
+        aria-describedby=${describedBy || nothing}
+        @input=${(event: Event) => this.#onField(field.name, event)}
+      />
+      ${field.hint ? html`<p id="${id}-hint" class="hint" part="hint">${field.hint}</p>` : nothing}
+      <p id="${id}-error" class="field-error" part="field-error">${field.error ?? ''}</p>
+    </div>`;
+  }
+
+  #renderResult(content: CostContent, view: ViewModel): TemplateResult {
+    const r = content.result;
+    const estimate = view.estimate;
+    const insured = !this.hideInsurance && this.formState.coverage !== 'none';
+    return html`<section class="result" part="result" aria-labelledby="result-heading">
+      <h3 id="result-heading">${r.heading}</h3>
+      <p class="stale-note ${view.stale ? 'shown' : ''}" part="stale-note" aria-hidden=${view.stale ? 'false' : 'true'}>${r.staleNote}</p>
+      ${estimate ? this.#renderBreakdown(content, view, estimate, insured) : html`<p class="empty" part="empty">${view.emptyMessage}</p>`}
+      <p class="estimate-note" part="estimate-note">${r.estimateNote}</p>
+      ${estimate?.rounded ? html`<p class="hint">${r.roundingNote}</p>` : nothing}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.liveText}</div>
+    </section>`;
+  }
+
+  #renderBreakdown(content: CostContent, view: ViewModel, estimate: CostEstimate, insured: boolean): TemplateResult {
+    const r = content.result;
+    const money = (range: MoneyRange) => this.#formatRange(range, view.format, content);
+    const sessions = (count: number, price: MoneyRange) =>
+      fillTemplate(count === 1 ? r.sessionsOne : r.sessionsOther, { count, price: money(price) });
+    const phases = new Map(view.plan.phases.map((phase) => [phase.id, phase.label]));
+    const months = estimate.maintenance.months;
+    const row = (label: string, detail: string | null, amount: string) =>
+      html`<tr>
+        <th scope="row">${label} ${detail ? html`<span class="detail">${detail}</span>` : nothing}</th>
+        <td>${amount}</td>
+      </tr>`;
+    const totalRow = (label: string, amount: MoneyRange, strong = false) =>
+      html`<tr class=${strong ? 'strong' : ''} part="total">
+        <th scope="row">${label}</th>
+        <td>${money(amount)}</td>
+      </tr>`;
+    return html`<table part="breakdown">
+      <caption>${r.caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${r.itemHeader}</th>
+          <th scope="col">${r.costHeader}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${estimate.induction.lines.map((line) => row(phases.get(line.id) ?? view.plan.name, sessions(line.sessions, line.pricePerSession), money(line.cost)))}
+        ${this.formState.maintenance !== 'none'
+          ? row(months === 1 ? r.maintenanceRowOne : fillTemplate(r.maintenanceRow, { months }), sessions(estimate.maintenance.sessions, estimate.pricePerSession), money(estimate.maintenance.cost))
+          : nothing}
+        ${row(r.consultationRow, null, formatMoney(estimate.consultationFee, view.format))}
+      </tbody>
+      <tbody class="totals">
+        ${totalRow(r.totalRow, estimate.total, !insured)}
+        ${insured ? totalRow(r.insurancePaysRow, estimate.insurancePays) : nothing}
+        ${insured ? totalRow(r.youPayRow, estimate.outOfPocket, true) : nothing}
+        ${totalRow(r.firstYearTotalRow, estimate.firstYear.total)}
+        ${insured ? totalRow(r.firstYearYouPayRow, estimate.firstYear.outOfPocket) : nothing}
+      </tbody>
+    </table>`;
+  }
+
+  #renderDetails(content: CostContent, plan: CostPlan, common: CommonContent): TemplateResult {
+    const d = content.details;
+    const usd: MoneyFormat = { locale: this.#localeOverride ?? this.intlLocale, currency: 'USD', fractionDigits: 2, wholeUnits: true };
+    const range = plan.price.kind === 'typical' ? this.#formatPrice({ low: plan.price.low, high: plan.price.high }, content, usd) : null;
+    const sources = [plan.session, plan.schedule, plan.maintenance, plan.price, ...(this.hideInsurance ? [] : [plan.insurance])].flatMap((entry) => entry.sources ?? []);
+    return html`<section class="details" part="details" aria-labelledby="details-heading">
+      <h3 id="details-heading">${d.heading}: ${plan.name}</h3>
+      <dl>
+        <dt>${d.session}</dt>
+        <dd>${plan.session.text}</dd>
+        <dt>${d.schedule}</dt>
+        <dd>${plan.schedule.text}</dd>
+        <dt>${d.maintenance}</dt>
+        <dd>${plan.maintenance.text}</dd>
+        <dt>${d.price}</dt>
+        <dd>${range ? html`<span class="price-range">${range}</span>` : nothing}${plan.price.text}</dd>
+        ${this.hideInsurance ? nothing : html`<dt>${d.insurance}</dt><dd>${plan.insurance.text}</dd>`}
+      </dl>
+      ${renderCitations([...new Set(sources)], d.sourcesHeading || common.sourcesHeading)}
+    </section>`;
+  }
+
+  #renderNotes(content: CostContent, common: CommonContent): TemplateResult {
+    const notes = [...(this.hideInsurance ? [] : content.insuranceNotes), ...content.paymentNotes];
+    const sources = [content.disclaimer, ...notes].flatMap((entry) => entry.sources ?? []);
+    return html`<section class="notes" part="notes" aria-labelledby="notes-heading">
+      <h3 id="notes-heading">${content.notesHeading}</h3>
+      <ul>
+        ${notes.map((entry) => html`<li>${entry.text}</li>`)}
+      </ul>
+      ${content.clinicNote
+        ? html`<h4>${content.clinicNoteHeading}</h4>
+            <p class="clinic-note">${content.clinicNote}</p>`
+        : nothing}
+      ${renderCitations([...new Set(sources)], common.sourcesHeading)}
+    </section>`;
+  }
+}
+
+/** Every amount an estimate shows, to decide whether cents can be left off everywhere at once. */
+function amountsOf(estimate: CostEstimate): number[] {
+  const ranges = [
+    estimate.pricePerSession,
+    estimate.induction.cost,
+    ...estimate.induction.lines.map((line) => line.cost),
+    estimate.maintenance.cost,
+    estimate.total,
+    estimate.insurancePays,
+    estimate.outOfPocket,
+    estimate.firstYear.total,
+    estimate.firstYear.insurancePays,
+    estimate.firstYear.outOfPocket,
+  ];
+  return [estimate.consultationFee, ...ranges.flatMap((range) => [range.low, range.high])];
+}

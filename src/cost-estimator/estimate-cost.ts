@@ -1,0 +1,293 @@
+/**
+ * The cost arithmetic of `<cost-estimator>`, as a pure function with no DOM: usable on its own
+ * (`import { estimateCost } from 'ketamine-widgets'`) and testable without a browser page.
+ *
+ * Money is integer minor units (cents for USD) from the first step to the last, so sums never
+ * drift (`0.1 + 0.2`). Prices arrive in major units and are converted exactly, from their decimal
+ * spelling. The only rounding in the whole calculation is the insurer's share under percent
+ * coverage: it is computed once on each total (never per session) and rounded half up to the
+ * minor unit; `rounded` in the result says when that happened, so the element can say so once.
+ *
+ * Induction schedules (sessions in the first course; THE numbers the estimate uses):
+ * - `iv`: 6 infusions over 2–3 weeks. A common clinic protocol and the ELEKT-D trial course
+ *   (twice weekly for 3 weeks); not a regulatory standard. Counted as 1 month.
+ * - `spravato`: 12 sessions in weeks 1–8, from the SPRAVATO label for treatment-resistant
+ *   depression: twice weekly in weeks 1–4 (8) and once weekly in weeks 5–8 (4). Counted as
+ *   2 months. Maintenance (week 9 on: weekly or every 2 weeks) is the `maintenance` input.
+ * - `im`, `oral`: no standard schedule is published. The estimate uses a series of 6, like IV,
+ *   as an example, and the content says so. Counted as 1 month.
+ *
+ * Maintenance sessions over `months` are `months × sessions per month`, rounded half up to a
+ * whole session: every 2 weeks = 26 a year (26/12 a month), monthly = 1, every 2 months = 1/2,
+ * or a custom number per month (0–12, up to two decimals). The first year is the first course
+ * plus maintenance for at most the months left in the year after it (12 − course months).
+ *
+ * Coverage applies to treatment sessions only; the one-time consultation fee is always counted
+ * as out of pocket. A copay is never more than the session price, so out of pocket never
+ * exceeds the total.
+ */
+
+export const PLAN_IDS = ['iv', 'spravato', 'im', 'oral'] as const;
+export type PlanId = (typeof PLAN_IDS)[number];
+
+/** A price per session in major units (dollars): one number, or a range. */
+export type PriceInput = number | { low: number; high: number };
+
+export const MAINTENANCE_PRESETS = ['none', 'every-2-weeks', 'monthly', 'every-2-months'] as const;
+export type MaintenancePreset = (typeof MAINTENANCE_PRESETS)[number];
+export type MaintenanceInput = MaintenancePreset | { sessionsPerMonth: number };
+
+export type CoverageInput = { kind: 'none' } | { kind: 'percent'; percent: number } | { kind: 'copay'; perSession: number };
+
+export interface CostInputs {
+  plan: PlanId;
+  /** Price per session in major units (e.g. dollars), or a `{ low, high }` range. 0 < price ≤ 100000. */
+  price: PriceInput;
+  /** Default `'none'`. */
+  maintenance?: MaintenanceInput;
+  /** Months of maintenance after the first course, whole, 0–24. Default 0. */
+  months?: number;
+  /** Default `{ kind: 'none' }`. Percent is the share the plan pays, 0–100. */
+  coverage?: CoverageInput;
+  /** One-time consultation fee in major units, 0–100000. Default 0. */
+  consultationFee?: number;
+  /** Digits of the currency's minor unit (2 for USD and MXN, 0 for JPY). Default 2. */
+  fractionDigits?: number;
+}
+
+/** Amounts in integer minor units. `low === high` unless a price range was given. */
+export interface MoneyRange {
+  low: number;
+  high: number;
+}
+
+export interface ScheduleStep {
+  /** Matches the phase ids in the content (`content/<lang>/cost.json`). */
+  id: string;
+  sessions: number;
+}
+
+export interface CostLine {
+  id: string;
+  sessions: number;
+  pricePerSession: MoneyRange;
+  cost: MoneyRange;
+}
+
+export interface CostEstimate {
+  plan: PlanId;
+  fractionDigits: number;
+  /** Whether a price range was given (then low and high differ). */
+  isRange: boolean;
+  pricePerSession: MoneyRange;
+  induction: { sessions: number; months: number; cost: MoneyRange; lines: CostLine[] };
+  maintenance: { sessions: number; months: number; sessionsPerMonth: number; cost: MoneyRange };
+  consultationFee: number;
+  /** Consultation + first course + maintenance over the chosen months. */
+  total: MoneyRange;
+  insurancePays: MoneyRange;
+  outOfPocket: MoneyRange;
+  firstYear: { sessions: number; total: MoneyRange; insurancePays: MoneyRange; outOfPocket: MoneyRange };
+  /** True when percent coverage needed rounding to the minor unit. */
+  rounded: boolean;
+}
+
+export const MAX_PRICE = 100_000;
+export const MAX_MONTHS = 24;
+export const MAX_SESSIONS_PER_MONTH = 12;
+
+/** The first course of each plan: see the module comment for where each number comes from. */
+export const INDUCTION_SCHEDULES: Readonly<Record<PlanId, { months: number; steps: readonly ScheduleStep[] }>> = {
+  iv: { months: 1, steps: [{ id: 'series', sessions: 6 }] },
+  spravato: {
+    months: 2,
+    steps: [
+      { id: 'weeks-1-4', sessions: 8 },
+      { id: 'weeks-5-8', sessions: 4 },
+    ],
+  },
+  im: { months: 1, steps: [{ id: 'series', sessions: 6 }] },
+  oral: { months: 1, steps: [{ id: 'series', sessions: 6 }] },
+};
+
+/** Sessions per month of each preset, in hundredths (exact integers). */
+const PRESET_RATE_HUNDREDTHS: Readonly<Record<MaintenancePreset, number>> = {
+  none: 0,
+  // 26 sessions a year: computed exactly below rather than as a rounded 2.17.
+  'every-2-weeks': -1,
+  monthly: 100,
+  'every-2-months': 50,
+};
+
+function fail(field: string, message: string): never {
+  throw new RangeError(`${field}: ${message}`);
+}
+
+function finiteNumber(value: unknown, field: string): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) fail(field, 'must be a finite number');
+  return value;
+}
+
+/**
+ * Major units → integer minor units, rounding half up from the number's own decimal spelling,
+ * so 1.005 dollars is 101 cents (binary arithmetic would say 100).
+ */
+export function toMinorUnits(value: number, fractionDigits: number): number {
+  const spelled = String(value);
+  if (/e/i.test(spelled)) return Math.round(value * 10 ** fractionDigits);
+  const [whole, fraction = ''] = spelled.split('.');
+  const kept = (fraction + '0'.repeat(fractionDigits)).slice(0, fractionDigits);
+  const next = fraction.charCodeAt(fractionDigits) - 48;
+  const minor = Number(whole) * 10 ** fractionDigits + Number(kept || '0');
+  return next >= 5 ? minor + 1 : minor;
+}
+
+function amount(value: unknown, field: string, digits: number, { allowZero }: { allowZero: boolean }): number {
+  const number = finiteNumber(value, field);
+  if (number > MAX_PRICE) fail(field, `must be at most ${MAX_PRICE}`);
+  if (allowZero ? number < 0 : number <= 0) fail(field, allowZero ? 'must not be negative' : 'must be more than 0');
+  const minor = toMinorUnits(Math.abs(number), digits);
+  if (!allowZero && minor === 0) fail(field, 'must be at least one minor unit of the currency');
+  return minor;
+}
+
+function priceRange(price: unknown, digits: number): { range: MoneyRange; isRange: boolean } {
+  if (typeof price === 'number') {
+    const minor = amount(price, 'price', digits, { allowZero: false });
+    return { range: { low: minor, high: minor }, isRange: false };
+  }
+  if (price === null || typeof price !== 'object' || Array.isArray(price)) fail('price', 'must be a number or { low, high }');
+  const { low, high } = price as { low: unknown; high: unknown };
+  const range = { low: amount(low, 'price.low', digits, { allowZero: false }), high: amount(high, 'price.high', digits, { allowZero: false }) };
+  if (range.low > range.high) fail('price.high', 'must not be less than price.low');
+  return { range, isRange: range.low !== range.high };
+}
+
+/** Sessions per month in hundredths, or the every-2-weeks marker. */
+function maintenanceRate(maintenance: unknown): number {
+  if (typeof maintenance === 'string') {
+    if (!(MAINTENANCE_PRESETS as readonly string[]).includes(maintenance)) {
+      fail('maintenance', `must be one of ${MAINTENANCE_PRESETS.join(', ')} or { sessionsPerMonth }`);
+    }
+    return PRESET_RATE_HUNDREDTHS[maintenance as MaintenancePreset];
+  }
+  if (maintenance === null || typeof maintenance !== 'object' || Array.isArray(maintenance)) {
+    fail('maintenance', `must be one of ${MAINTENANCE_PRESETS.join(', ')} or { sessionsPerMonth }`);
+  }
+  const perMonth = finiteNumber((maintenance as { sessionsPerMonth: unknown }).sessionsPerMonth, 'maintenance.sessionsPerMonth');
+  if (perMonth < 0 || perMonth > MAX_SESSIONS_PER_MONTH) fail('maintenance.sessionsPerMonth', `must be from 0 to ${MAX_SESSIONS_PER_MONTH}`);
+  return toMinorUnits(perMonth, 2);
+}
+
+/** Whole sessions in `months` at `rate` (hundredths per month), rounded half up. */
+function sessionsOver(months: number, rate: number): number {
+  if (rate === -1) return Math.floor((months * 26 + 6) / 12);
+  return Math.floor((months * rate + 50) / 100);
+}
+
+function times(range: MoneyRange, count: number): MoneyRange {
+  return { low: range.low * count, high: range.high * count };
+}
+
+function plus(...ranges: MoneyRange[]): MoneyRange {
+  return ranges.reduce((sum, r) => ({ low: sum.low + r.low, high: sum.high + r.high }), { low: 0, high: 0 });
+}
+
+type Coverage = { kind: 'none' } | { kind: 'percent'; basisPoints: number } | { kind: 'copay'; perSession: number };
+
+function coverageOf(coverage: unknown, digits: number): Coverage {
+  if (coverage === undefined) return { kind: 'none' };
+  if (coverage === null || typeof coverage !== 'object') fail('coverage', 'must be { kind: "none" | "percent" | "copay" }');
+  const kind = (coverage as { kind: unknown }).kind;
+  if (kind === 'none') return { kind };
+  if (kind === 'percent') {
+    const percent = finiteNumber((coverage as { percent: unknown }).percent, 'coverage.percent');
+    if (percent < 0 || percent > 100) fail('coverage.percent', 'must be from 0 to 100');
+    return { kind, basisPoints: toMinorUnits(Math.abs(percent), 2) };
+  }
+  if (kind === 'copay') {
+    return { kind, perSession: amount((coverage as { perSession: unknown }).perSession, 'coverage.perSession', digits, { allowZero: true }) };
+  }
+  return fail('coverage.kind', 'must be "none", "percent" or "copay"');
+}
+
+/** What the plan pays toward `sessions` sessions costing `gross`; half-up rounding for percent. */
+function insurerShare(coverage: Coverage, gross: MoneyRange, sessions: number, price: MoneyRange): { pays: MoneyRange; rounded: boolean } {
+  if (coverage.kind === 'none') return { pays: { low: 0, high: 0 }, rounded: false };
+  if (coverage.kind === 'copay') {
+    const you = { low: Math.min(coverage.perSession, price.low) * sessions, high: Math.min(coverage.perSession, price.high) * sessions };
+    return { pays: { low: gross.low - you.low, high: gross.high - you.high }, rounded: false };
+  }
+  const share = (value: number) => Math.floor((value * coverage.basisPoints + 5000) / 10000);
+  const rounded = (gross.low * coverage.basisPoints) % 10000 !== 0 || (gross.high * coverage.basisPoints) % 10000 !== 0;
+  return { pays: { low: share(gross.low), high: share(gross.high) }, rounded };
+}
+
+function minus(a: MoneyRange, b: MoneyRange): MoneyRange {
+  return { low: a.low - b.low, high: a.high - b.high };
+}
+
+/**
+ * Estimates the cost of a first course and maintenance. Throws a `RangeError` whose message
+ * starts with the offending field (`price.low: must be more than 0`).
+ */
+export function estimateCost(inputs: CostInputs): CostEstimate {
+  if (inputs === null || typeof inputs !== 'object') fail('inputs', 'must be an object');
+  const plan = inputs.plan;
+  if (!(PLAN_IDS as readonly unknown[]).includes(plan)) fail('plan', `must be one of ${PLAN_IDS.join(', ')}`);
+
+  const digits = inputs.fractionDigits ?? 2;
+  if (!Number.isInteger(digits) || digits < 0 || digits > 3) fail('fractionDigits', 'must be a whole number from 0 to 3');
+
+  const { range: price, isRange } = priceRange(inputs.price, digits);
+  const rate = maintenanceRate(inputs.maintenance ?? 'none');
+  const months = inputs.months ?? 0;
+  if (typeof months !== 'number' || !Number.isInteger(months) || months < 0 || months > MAX_MONTHS) {
+    fail('months', `must be a whole number from 0 to ${MAX_MONTHS}`);
+  }
+  const wholeMonths = months === 0 ? 0 : months; // never report -0
+  const coverage = coverageOf(inputs.coverage, digits);
+  const fee = inputs.consultationFee === undefined ? 0 : amount(inputs.consultationFee, 'consultationFee', digits, { allowZero: true });
+  const feeRange = { low: fee, high: fee };
+
+  const schedule = INDUCTION_SCHEDULES[plan];
+  const lines = schedule.steps.map((step) => ({ id: step.id, sessions: step.sessions, pricePerSession: price, cost: times(price, step.sessions) }));
+  const inductionSessions = schedule.steps.reduce((sum, step) => sum + step.sessions, 0);
+  const inductionCost = times(price, inductionSessions);
+
+  const maintenanceSessions = sessionsOver(wholeMonths, rate);
+  const maintenanceCost = times(price, maintenanceSessions);
+  const firstYearMonths = Math.min(wholeMonths, 12 - schedule.months);
+  const firstYearSessions = inductionSessions + sessionsOver(firstYearMonths, rate);
+
+  const totalSessions = inductionSessions + maintenanceSessions;
+  const sessionsCost = plus(inductionCost, maintenanceCost);
+  const yearSessionsCost = times(price, firstYearSessions);
+  const overall = insurerShare(coverage, sessionsCost, totalSessions, price);
+  const year = insurerShare(coverage, yearSessionsCost, firstYearSessions, price);
+
+  return {
+    plan,
+    fractionDigits: digits,
+    isRange,
+    pricePerSession: price,
+    induction: { sessions: inductionSessions, months: schedule.months, cost: inductionCost, lines },
+    maintenance: {
+      sessions: maintenanceSessions,
+      months: wholeMonths,
+      sessionsPerMonth: rate === -1 ? 26 / 12 : rate / 100,
+      cost: maintenanceCost,
+    },
+    consultationFee: fee,
+    total: plus(feeRange, sessionsCost),
+    insurancePays: overall.pays,
+    outOfPocket: plus(feeRange, minus(sessionsCost, overall.pays)),
+    firstYear: {
+      sessions: firstYearSessions,
+      total: plus(feeRange, yearSessionsCost),
+      insurancePays: year.pays,
+      outOfPocket: plus(feeRange, minus(yearSessionsCost, year.pays)),
+    },
+    rounded: overall.rounded || year.rounded,
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * Currency and locale handling for the estimator: validated once, then formatted with `Intl`
+ * inside `try` (THREAT-MODEL F6, F7). Pure; no DOM.
+ */
+import { supportedLocale } from '../shared/lang.js';
+import type { MoneyRange } from './estimate-cost.js';
+
+export const DEFAULT_CURRENCY = 'USD';
+
+/**
+ * An ISO 4217 code `Intl` accepts, upper-cased, or null. `usd` is fine; `US$`, `XXXX`, `"EUR "`
+ * and `XXX` (valid, but it renders `¤`, the "no currency" sign) are not.
+ */
+export function resolveCurrency(value: string | null | undefined): string | null {
+  if (typeof value !== 'string') return null;
+  const code = value.toUpperCase();
+  if (!/^[A-Z]{3}$/.test(code) || code === 'XXX') return null;
+  try {
+    new Intl.NumberFormat('en-US', { style: 'currency', currency: code });
+    return code;
+  } catch {
+    return null;
+  }
+}
+
+/** Digits of the currency's minor unit (USD 2, JPY 0); 2 when `Intl` cannot say. */
+export function currencyDigits(currency: string): number {
+  try {
+    const digits = new Intl.NumberFormat('en-US', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits;
+    return typeof digits === 'number' && digits >= 0 && digits <= 3 ? digits : 2;
+  } catch {
+    return 2;
+  }
+}
+
+/** A locale `Intl` really supports, else the fallback (usually the content language's en-US/es-US). */
+export function resolveLocale(value: string | null | undefined, fallback: string): string {
+  return supportedLocale(value) ?? fallback;
+}
+
+export interface MoneyFormat {
+  locale: string;
+  currency: string;
+  /** Digits of the currency's minor unit: amounts are integers in this unit. */
+  fractionDigits: number;
+  /** Show whole units only ($2,700 rather than $2,700.00). */
+  wholeUnits: boolean;
+}
+
+/**
+ * Formats integer minor units. Refuses anything but a finite, non-negative integer, so a bug
+ * upstream can never print NaN, Infinity or a negative price (C8).
+ */
+export function formatMoney(minor: number, format: MoneyFormat): string {
+  if (!Number.isSafeInteger(minor) || minor < 0) throw new RangeError(`amount: ${String(minor)} is not a non-negative whole number of minor units`);
+  const digits = format.wholeUnits ? 0 : format.fractionDigits;
+  const options: Intl.NumberFormatOptions = {
+    style: 'currency',
+    currency: format.currency,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  };
+  const major = minor / 10 ** format.fractionDigits;
+  try {
+    return new Intl.NumberFormat(format.locale, options).format(major);
+  } catch {
+    return new Intl.NumberFormat('en-US', options).format(major);
+  }
+}
+
+/** A range as two formatted amounts, or one when low equals high. */
+export function formatMoneyRange(range: MoneyRange, format: MoneyFormat): { low: string; high: string } | string {
+  if (range.low === range.high) return formatMoney(range.low, format);
+  return { low: formatMoney(range.low, format), high: formatMoney(range.high, format) };
+}
+
+/** Whether every amount is a whole number of major units, so cents can be left off. */
+export function allWholeUnits(amounts: readonly number[], fractionDigits: number): boolean {
+  const unit = 10 ** fractionDigits;
+  return amounts.every((amount) => amount % unit === 0);
+}
