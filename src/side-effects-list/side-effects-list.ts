@@ -1,0 +1,314 @@
+import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import en from '../../content/en/side-effects.json';
+import { BundledContent } from '../content/bundled.js';
+import type { CommonContent } from '../content/schemas/common.js';
+import type { CautionItem, HelpStep, SideEffectsContent, SideEffectsOverride } from '../content/schemas/side-effects.js';
+import { baseStyles, citationStyles } from '../shared/base.styles.js';
+import { renderCitations } from '../shared/citations.js';
+import { KwElement } from '../shared/kw-element.js';
+import type { OverrideValidator } from '../shared/override.js';
+import { fillTemplate } from '../shared/template.js';
+import { sideEffectsStyles } from './side-effects-list.styles.js';
+import { applySideEffectsOverride } from './side-effects-merge.js';
+import { parseGroupBy, parseRoute, parseShow } from './side-effects-options.js';
+import { buildSideEffectsView, clinicDisplayName, contactHref, type EffectView, type GroupView, type SideEffectsView } from './side-effects-view.js';
+import type { Severity } from './side-effects-vocabulary.js';
+
+/** English ships in the main bundle; Spanish is a separate chunk loaded on first use. */
+const sideEffectsBundle = new BundledContent<SideEffectsContent>(en as SideEffectsContent, () => import('../../content/es/side-effects.json'));
+
+/** Severity is shown by shape and text, never by colour alone. */
+const SEVERITY_ICONS: Record<Severity, SVGTemplateResult> = {
+  common: svg`<circle cx="8" cy="8" r="6" fill="none" stroke="currentColor" stroke-width="2"/><circle cx="8" cy="8" r="2.5" fill="currentColor"/>`,
+  'less-common': svg`<path d="M8 1.5 14.5 8 8 14.5 1.5 8Z" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round"/>`,
+  serious: svg`<path d="M8 1.5 15 14H1Z" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linejoin="round"/><path d="M8 6v3.6" stroke="currentColor" stroke-width="1.8" stroke-linecap="round"/><circle cx="8" cy="11.6" r="1" fill="currentColor"/>`,
+};
+const HELP_ICON = svg`<circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" stroke-width="1.8"/><path d="M8 4.2v4.6" stroke="currentColor" stroke-width="1.8" stroke-linecap="round"/><circle cx="8" cy="11.4" r="1" fill="currentColor"/>`;
+const STOP_ICON = svg`<circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" stroke-width="1.8"/><path d="M3.6 12.4 12.4 3.6" stroke="currentColor" stroke-width="1.8"/>`;
+
+/** Sources behind a passage, in a small disclosure so the list stays easy to scan. */
+const renderSources = (ids: readonly string[], common: CommonContent) =>
+  ids.length
+    ? html`<details class="sources">
+        <summary>${common.sourcesHeading} (${ids.length})</summary>
+        ${renderCitations(ids, common.sourcesHeading)}
+      </details>`
+    : nothing;
+
+const icon = (shape: SVGTemplateResult) =>
+  html`<svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">${shape}</svg>`;
+
+/**
+ * Explains what patients may feel with ketamine or esketamine treatment, how often (from the
+ * SPRAVATO label, with placebo rates where known), when, what the clinic does about it, who
+ * should not have it, and exactly when to get help. A reading element: no input, no storage,
+ * no requests (other than a clinic's `src` override).
+ *
+ * @summary Side effects of ketamine and esketamine, grouped by timing or severity, with a "Get help now" block.
+ *
+ * @attr group-by - `timing` (default) or `severity`.
+ * @attr route - `iv`, `nasal`, `im` or `oral`: show only side effects reported for that form. Absent: all forms.
+ * @attr show - Sections to show, comma-separated: `effects`, `contraindications`, `help` (default: all). The help block always comes with `effects`.
+ * @attr compact - Makes each side effect a disclosure (`<details>`) showing only its name and severity until opened.
+ *
+ * @fires content-error - A clinic override or an attribute was refused; bundled content is shown instead. `detail`: `{ element, source, path, message }`.
+ *
+ * @csspart help - The "Get help now" block.
+ * @csspart help-step - One way to get help (911, 988, the clinic).
+ * @csspart help-action - A call or text link in the help block.
+ * @csspart effects - The side effects section.
+ * @csspart frequency-note - Where the numbers come from.
+ * @csspart route-note - The note shown when a route filter is active.
+ * @csspart clinic-note - The clinic's note from an override.
+ * @csspart group - One group of side effects (a timing or a severity).
+ * @csspart effect - One side effect (the list item).
+ * @csspart effect-name - The name of a side effect.
+ * @csspart effect-summary - The `<summary>` of a side effect when `compact` is set.
+ * @csspart severity - The severity badge (icon plus text).
+ * @csspart frequency - How often, in words and bars.
+ * @csspart bar - One frequency bar row (label, meter, percentage).
+ * @csspart item-note - A clinic's note on one side effect.
+ * @csspart cautions - The "who should not have it" section.
+ * @csspart contraindications - The label's contraindications.
+ * @csspart review-needed - Warnings and clinic exclusions that need a clinician's judgement.
+ * @csspart empty - Shown when no side effect matches.
+ * @csspart citations - A list of sources.
+ * @csspart footer - The shared footer: not-medical-advice line, review date, call to action.
+ *
+ * @cssprop --kw-accent - Links, buttons and the SPRAVATO frequency bars (light theme; `--kw-dark-accent` for dark).
+ * @cssprop --kw-text - Body text.
+ * @cssprop --kw-muted - Secondary text and the placebo frequency bars.
+ * @cssprop --kw-surface - Background of the widget and of each side effect.
+ * @cssprop --kw-surface-alt - Background of badges, notes and bar tracks.
+ * @cssprop --kw-border - Borders of side effects and badges.
+ * @cssprop --kw-danger - Serious badges and the border of the "Get help now" block.
+ * @cssprop --kw-danger-surface - Background of the "Get help now" block.
+ * @cssprop --kw-focus-ring - Keyboard focus outline.
+ */
+export class SideEffectsList extends KwElement<SideEffectsContent, SideEffectsOverride> {
+  static override properties = {
+    ...KwElement.properties,
+    groupBy: { attribute: 'group-by' },
+    route: {},
+    show: {},
+    compact: { type: Boolean, reflect: true },
+  };
+
+  static override styles = [baseStyles, citationStyles, sideEffectsStyles];
+
+  /** `timing` (default) or `severity`. */
+  declare groupBy: string | null;
+  /** `iv`, `nasal`, `im` or `oral`; null shows every route. */
+  declare route: string | null;
+  /** Comma-separated sections: `effects`, `contraindications`, `help`; null shows all. */
+  declare show: string | null;
+  /** Each side effect becomes a `<details>` disclosure. */
+  declare compact: boolean;
+
+  protected readonly bundle = sideEffectsBundle;
+
+  #options = { groupBy: parseGroupBy(null).value, route: parseRoute(null).value, sections: parseShow(null).value };
+  #view: SideEffectsView | undefined;
+  #viewContent: SideEffectsContent | undefined;
+
+  constructor() {
+    super();
+    this.groupBy = null;
+    this.route = null;
+    this.show = null;
+    this.compact = false;
+  }
+
+  protected async loadOverrideValidator(): Promise<OverrideValidator<SideEffectsOverride>> {
+    const { validateSideEffectsOverride } = await import('./side-effects-override.js');
+    return validateSideEffectsOverride;
+  }
+
+  protected mergeOverride(bundled: SideEffectsContent, override: SideEffectsOverride): SideEffectsContent {
+    return applySideEffectsOverride(bundled, override);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    let optionsChanged = false;
+    if (!this.hasUpdated || changed.has('groupBy')) {
+      const parsed = parseGroupBy(this.groupBy);
+      if (parsed.error) this.reportError('attribute', 'group-by', parsed.error);
+      this.#options = { ...this.#options, groupBy: parsed.value };
+      optionsChanged = true;
+    }
+    if (!this.hasUpdated || changed.has('route')) {
+      const parsed = parseRoute(this.route);
+      if (parsed.error) this.reportError('attribute', 'route', parsed.error);
+      this.#options = { ...this.#options, route: parsed.value };
+      optionsChanged = true;
+    }
+    if (!this.hasUpdated || changed.has('show')) {
+      const parsed = parseShow(this.show);
+      if (parsed.error) this.reportError('attribute', 'show', parsed.error);
+      this.#options = { ...this.#options, sections: parsed.value };
+      optionsChanged = true;
+    }
+    // The base may swap `effective` (language chunk loaded, override applied) without a
+    // property change, so the view is keyed on its identity as well.
+    const content = this.effective;
+    if (!content) {
+      this.#view = undefined;
+      this.#viewContent = undefined;
+    } else if (optionsChanged || content !== this.#viewContent || !this.#view) {
+      this.#view = buildSideEffectsView(content, this.#options, this.intlLocale);
+      this.#viewContent = content;
+    }
+  }
+
+  protected renderBody(content: SideEffectsContent, common: CommonContent): TemplateResult {
+    const view = this.#view;
+    if (!view) return html``;
+    const clinic = clinicDisplayName(this.clinicName, content.labels.clinicFallbackName);
+    const { sections } = view.options;
+    return html`${content.clinicNote ? this.#renderClinicNote(content, content.clinicNote, clinic) : nothing}
+    ${sections.has('help') ? this.#renderHelp(content, clinic, common) : nothing}
+    ${sections.has('effects') ? this.#renderEffects(content, view, clinic, common) : nothing}
+    ${sections.has('contraindications') ? this.#renderCautions(content, common) : nothing}`;
+  }
+
+  #renderClinicNote(content: SideEffectsContent, note: string, clinic: string): TemplateResult {
+    return html`<div class="notice clinic-note" part="clinic-note">
+      <p class="note-heading">${fillTemplate(content.labels.clinicNoteHeading, { clinic })}</p>
+      <p>${note}</p>
+    </div>`;
+  }
+
+  #renderHelp(content: SideEffectsContent, clinic: string, common: CommonContent): TemplateResult {
+    const { help } = content;
+    const sources = [...new Set([...(help.sources ?? []), ...help.steps.flatMap((step) => step.sources ?? [])])];
+    return html`<section class="help" part="help" aria-labelledby="help-heading">
+      <h2 id="help-heading">${icon(HELP_ICON)}<span>${help.heading}</span></h2>
+      ${help.intro ? html`<p class="help-intro">${help.intro}</p>` : nothing}
+      <ul class="help-steps" role="list">
+        ${help.steps.map((step) => this.#renderHelpStep(content, step, clinic))}
+      </ul>
+      ${renderSources(sources, common)}
+    </section>`;
+  }
+
+  #renderHelpStep(content: SideEffectsContent, step: HelpStep, clinic: string): TemplateResult {
+    const actions = (step.actions ?? []).flatMap((action) => {
+      const href = contactHref(action.kind, action.number);
+      return href ? [html`<a class="button" part="help-action" href=${href}>${action.label}</a>`] : [];
+    });
+    if (step.callsClinic && this.phoneHref) {
+      actions.push(
+        html`<a class="button secondary" part="help-action" href=${this.phoneHref}>${fillTemplate(content.labels.callClinic, { clinic })}: ${this.phone}</a>`,
+      );
+    }
+    return html`<li class="help-step" part="help-step" data-step=${step.id}>
+      <h3>${fillTemplate(step.heading, { clinic })}</h3>
+      <ul class="help-items">
+        ${step.items.map((item) => html`<li>${item}</li>`)}
+      </ul>
+      ${step.note ? html`<p class="help-note">${step.note}</p>` : nothing}
+      ${actions.length ? html`<div class="help-actions">${actions}</div>` : nothing}
+    </li>`;
+  }
+
+  #renderEffects(content: SideEffectsContent, view: SideEffectsView, clinic: string, common: CommonContent): TemplateResult {
+    const section = content.effectsSection;
+    return html`<section class="effects" part="effects" aria-labelledby="effects-heading">
+      <h2 id="effects-heading">${section.heading}</h2>
+      <p>${section.intro}</p>
+      ${view.route
+        ? html`<div class="notice route-note" part="route-note">
+            <p class="note-heading">${view.showingRoute}</p>
+            <p>${view.route.note}</p>
+            ${renderSources(view.route.sources, common)}
+          </div>`
+        : nothing}
+      <p class="frequency-note" part="frequency-note">${section.frequencyNote}</p>
+      ${view.groups.length
+        ? view.groups.map((group) => this.#renderGroup(content, view, group, clinic, common))
+        : html`<p class="empty" part="empty">${content.labels.noEffects}</p>`}
+      ${renderSources(section.sources, common)}
+    </section>`;
+  }
+
+  #renderGroup(content: SideEffectsContent, view: SideEffectsView, group: GroupView, clinic: string, common: CommonContent): TemplateResult {
+    return html`<div class="group" part="group" data-group=${group.key}>
+      <h3 class="group-heading">${group.heading}</h3>
+      ${group.intro ? html`<p class="group-intro">${group.intro}</p>` : nothing}
+      <ul class="effect-list" role="list">
+        ${group.items.map((item) => this.#renderEffect(content, view, item, clinic, common))}
+      </ul>
+    </div>`;
+  }
+
+  #renderEffect(content: SideEffectsContent, view: SideEffectsView, item: EffectView, clinic: string, common: CommonContent): TemplateResult {
+    const { effect } = item;
+    const badges = html`<span class="badges">
+      <span class="badge severity ${effect.severity}" part="severity">${icon(SEVERITY_ICONS[effect.severity])}<span>${item.severityLabel}</span></span>
+      ${view.options.groupBy === 'severity'
+        ? html`<span class="badge timing"><span class="visually-hidden">${content.labels.when}: </span>${item.timingLabel}</span>`
+        : nothing}
+    </span>`;
+    const body = this.#renderEffectBody(content, item, clinic, common);
+    if (this.compact) {
+      return html`<li class="effect ${effect.severity}" part="effect" data-id=${effect.id}>
+        <details class="effect-details">
+          <summary part="effect-summary"><span class="effect-name" part="effect-name">${effect.name}</span>${badges}</summary>
+          <div class="effect-body">${body}</div>
+        </details>
+      </li>`;
+    }
+    return html`<li class="effect ${effect.severity}" part="effect" data-id=${effect.id}>
+      <h4 class="effect-name" part="effect-name">${effect.name}</h4>
+      ${badges}
+      <div class="effect-body">${body}</div>
+    </li>`;
+  }
+
+  #renderEffectBody(content: SideEffectsContent, item: EffectView, clinic: string, common: CommonContent): TemplateResult {
+    const { effect, frequency } = item;
+    const { labels } = content;
+    return html`<p class="description">${effect.description}</p>
+      ${frequency
+        ? html`<div class="frequency" part="frequency">
+            <p class="frequency-words"><strong>${labels.howOften}:</strong> ${frequency.sentence}</p>
+            <div class="bars">
+              ${frequency.bars.map(
+                (bar) => html`<div class="bar ${bar.kind}" part="bar">
+                  <span class="bar-label" aria-hidden="true">${bar.label}</span>
+                  <meter min="0" max="100" value=${bar.percent} aria-label=${bar.text}>${bar.text}</meter>
+                  <span class="bar-value" aria-hidden="true">${bar.shown}</span>
+                </div>`,
+              )}
+            </div>
+          </div>`
+        : nothing}
+      ${effect.clinicAction ? html`<p class="clinic-action"><strong>${labels.clinicAction}:</strong> ${effect.clinicAction}</p>` : nothing}
+      ${effect.clinicNote
+        ? html`<p class="item-note" part="item-note"><strong>${fillTemplate(labels.clinicNoteHeading, { clinic })}:</strong> ${effect.clinicNote}</p>`
+        : nothing}
+      <p class="routes"><strong>${labels.reportedFor}:</strong> ${item.routesText}</p>
+      ${renderSources(effect.sources, common)}`;
+  }
+
+  #renderCautions(content: SideEffectsContent, common: CommonContent): TemplateResult {
+    const { cautions } = content;
+    const list = (part: string, className: string, shape: SVGTemplateResult | null, block: typeof cautions.contraindications) => {
+      const sources = [...new Set(block.items.flatMap((item: CautionItem) => item.sources))];
+      return html`<div class="caution-list ${className}" part=${part}>
+        <h3>${shape ? icon(shape) : nothing}<span>${block.heading}</span></h3>
+        <p>${block.intro}</p>
+        <ul>
+          ${block.items.map((item) => html`<li data-id=${item.id}>${item.text}</li>`)}
+        </ul>
+        ${renderSources(sources, common)}
+      </div>`;
+    };
+    return html`<section class="cautions" part="cautions" aria-labelledby="cautions-heading">
+      <h2 id="cautions-heading">${cautions.heading}</h2>
+      ${list('contraindications', 'contraindications', STOP_ICON, cautions.contraindications)}
+      ${list('review-needed', 'review-needed', null, cautions.reviewNeeded)}
+    </section>`;
+  }
+}

@@ -1,0 +1,124 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/side-effects-list/define.js';
+
+interface SideEffectsArgs {
+  groupBy: 'timing' | 'severity';
+  route: '' | 'iv' | 'nasal' | 'im' | 'oral';
+  show: string;
+  compact: boolean;
+  lang: 'en' | 'es';
+  theme: 'auto' | 'light' | 'dark';
+  clinicName: string;
+  phone: string;
+  bookingUrl: string;
+}
+
+const element = (args: SideEffectsArgs, override?: string) => html`<side-effects-list
+  lang=${args.lang}
+  theme=${args.theme}
+  group-by=${args.groupBy}
+  route=${ifDefined(args.route || undefined)}
+  show=${ifDefined(args.show || undefined)}
+  ?compact=${args.compact}
+  clinic-name=${ifDefined(args.clinicName || undefined)}
+  phone=${ifDefined(args.phone || undefined)}
+  booking-url=${ifDefined(args.bookingUrl || undefined)}
+  >${override ? html`<script type="application/json">${override}</script>` : ''}</side-effects-list
+>`;
+
+const meta: Meta<SideEffectsArgs> = {
+  title: 'Elements/side-effects-list',
+  component: 'side-effects-list',
+  render: (args) => element(args),
+  args: {
+    groupBy: 'timing',
+    route: '',
+    show: '',
+    compact: false,
+    lang: 'en',
+    theme: 'light',
+    clinicName: 'Lakeside Clinic',
+    phone: '(555) 010-2345',
+    bookingUrl: 'https://book.lakeside.example/new',
+  },
+  argTypes: {
+    groupBy: { control: 'inline-radio', options: ['timing', 'severity'], description: '`group-by` attribute' },
+    route: { control: 'select', options: ['', 'iv', 'nasal', 'im', 'oral'], description: '`route` attribute (empty: every route)' },
+    show: { control: 'text', description: '`show` attribute: effects, contraindications, help (empty: all)' },
+    compact: { control: 'boolean' },
+    lang: { control: 'inline-radio', options: ['en', 'es'] },
+    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+    clinicName: { control: 'text', description: '`clinic-name` attribute' },
+    phone: { control: 'text' },
+    bookingUrl: { control: 'text', description: '`booking-url` attribute' },
+  },
+};
+export default meta;
+
+type Story = StoryObj<SideEffectsArgs>;
+
+export const Default: Story = { name: 'Default' };
+
+export const ByTiming: Story = { name: 'By timing', args: { groupBy: 'timing' } };
+
+export const BySeverity: Story = { name: 'By severity', args: { groupBy: 'severity' } };
+
+export const RouteIv: Story = { name: 'Route: IV', args: { route: 'iv' } };
+
+export const RouteNasal: Story = { name: 'Route: nasal spray', args: { route: 'nasal' } };
+
+export const RouteIm: Story = { name: 'Route: IM', args: { route: 'im' } };
+
+export const RouteOral: Story = { name: 'Route: oral', args: { route: 'oral' } };
+
+export const Compact: Story = { name: 'Compact', args: { compact: true } };
+
+export const ContraindicationsOnly: Story = { name: 'Contraindications only', args: { show: 'contraindications' } };
+
+export const HelpOnly: Story = { name: 'Help only', args: { show: 'help' } };
+
+export const Spanish: Story = { name: 'Spanish', args: { lang: 'es', clinicName: 'Clínica Lakeside' } };
+
+export const Dark: Story = {
+  name: 'Dark',
+  args: { theme: 'dark' },
+  parameters: { backgrounds: { default: 'dark' } },
+  render: (args) => html`<div style="background: #0b0d10; padding: 1rem">${element(args)}</div>`,
+};
+
+/** A clinic's brand through the public tokens, set by the host page (never through attributes). */
+export const Brand: Story = {
+  name: 'Brand',
+  render: (args) =>
+    html`<div style="--kw-accent: #7a1f5c; --kw-focus-ring: #7a1f5c; --kw-surface-alt: #f7eff4; --kw-radius: 2px; --kw-font-family: Georgia, serif">
+      ${element(args)}
+    </div>`,
+};
+
+export const Narrow320: Story = {
+  name: 'Narrow 320',
+  args: { compact: false },
+  render: (args) => html`<div style="width: 320px; border: 1px dashed #888">${element(args)}</div>`,
+};
+
+/** An override naming a side effect that does not exist: a console error, a `content-error` event, and the bundled list. */
+export const InvalidOverride: Story = {
+  name: 'Invalid override',
+  render: (args) => element(args, JSON.stringify({ hide: ['vertigo', 'not-a-side-effect'] })),
+};
+
+/** A valid override: two side effects hidden, a note for the whole list and one for nausea. */
+export const ClinicOverride: Story = {
+  name: 'Clinic override',
+  render: (args) =>
+    element(
+      args,
+      JSON.stringify({
+        hide: ['vertigo', 'liver-problems'],
+        clinicNote: 'A nurse stays with you for the whole visit.',
+        notes: [{ id: 'nausea', text: 'Ask us about a nausea tablet before your session.' }],
+      }),
+    ),
+};
