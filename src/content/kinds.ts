@@ -4,5 +4,9 @@
  */
 import type { ContentKind } from './kind.js';
 import { commonKind } from './schemas/common.js';
+import { costKind } from './schemas/cost.js';
+import { faqKind } from './schemas/faq.js';
+import { quizKind } from './schemas/quiz.js';
+import { sideEffectsKind } from './schemas/side-effects.js';
 
-export const CONTENT_KINDS: readonly ContentKind<any>[] = [commonKind];
+export const CONTENT_KINDS: readonly ContentKind<any>[] = [commonKind, costKind, faqKind, quizKind, sideEffectsKind];
