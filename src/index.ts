@@ -12,6 +12,7 @@ export { defineElement } from './shared/define.js';
 export type { ContentErrorDetail } from './shared/override.js';
 
 export { KetamineFaq } from './ketamine-faq/ketamine-faq.js';
+export type { FaqToggleDetail } from './ketamine-faq/ketamine-faq.js';
 export { SideEffectsList } from './side-effects-list/side-effects-list.js';
 
 export { CostEstimator } from './cost-estimator/cost-estimator.js';

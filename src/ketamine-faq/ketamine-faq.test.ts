@@ -53,6 +53,13 @@ describe('<ketamine-faq>', function () {
   // axe over ~40 questions with their citations takes seconds on a busy machine.
   this.timeout(60000);
 
+  // The override validator (zod) and Spanish content are lazy chunks; the dev server compiles each
+  // on first request, which can take seconds on a busy machine. Load them once up front so the
+  // tests below measure the element, not the compiler.
+  before(async () => {
+    await Promise.all([import('./faq-override.js'), import('../../content/es/faq.json'), import('../../content/es/common.json')]);
+  });
+
   afterEach(() => {
     history.replaceState(history.state, '', location.pathname + location.search);
   });
