@@ -5,10 +5,12 @@
 //   dist/cdn/ketamine-widgets.js   the self-contained script-tag file (Lit bundled, minified);
 //                                  Spanish content and the override validator are lazy chunks beside it
 //   dist/cdn/<tag>.js    per-element script-tag entries sharing one Lit chunk
+//   dist/cdn/*.es.js     the same script-tag files with Spanish bundled and English lazy
 //   custom-elements.json from the JSDoc in src/
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { build } from 'vite';
 import { elementTags } from './elements.js';
 
@@ -23,19 +25,26 @@ const common = { configFile, logLevel: 'warn' };
 
 // The script-tag files run on pages we do not control (THREAT-MODEL section 2.4).
 //
-// E4: a page element with id="litHtmlVersions" (or the other two names) clobbers the global Lit
-// pushes its version into, and Lit dies with "push is not a function". The banner runs first in
-// every chunk and shadows a clobbered name with a real array.
+// E4: a page element whose id (or name) matches a global Lit reads turns that global into the
+// element. Lit then dies at load: `litHtmlVersions.push` (and the other two *Versions) "is not a
+// function", and so is calling the `*PolyfillSupport`/`litElementHydrateSupport` hooks; a
+// clobbered `ShadyCSS` makes Lit fall back to <style> elements, which `style-src 'self'` blocks.
+// The banner runs first in every chunk and shadows each clobbered name with what Lit expects
+// (assigning on the global object hides the element's named property). A real polyfill's
+// function or ShadyCSS object is left alone. tests/e2e/pages/clobbering.html covers every name.
 const CLOBBER_GUARD =
-  '(()=>{try{for(const k of["litHtmlVersions","litElementVersions","reactiveElementVersions"])Array.isArray(globalThis[k])||(globalThis[k]=[])}catch{}})();';
+  '(()=>{try{const g=globalThis;' +
+  'for(const k of["litHtmlVersions","litElementVersions","reactiveElementVersions"])Array.isArray(g[k])||(g[k]=[]);' +
+  'for(const k of["reactiveElementPolyfillSupport","litHtmlPolyfillSupport","litElementPolyfillSupport","litElementHydrateSupport"])g[k]==null||typeof g[k]=="function"||(g[k]=void 0);' +
+  'g.ShadyCSS==null||typeof g.ShadyCSS.nativeShadow=="boolean"||(g.ShadyCSS=void 0);' +
+  'g.litPropertyMetadata==null||g.litPropertyMetadata instanceof WeakMap||(g.litPropertyMetadata=new WeakMap)' +
+  '}catch{}})();';
 
 // E1/E7: Lit creates a Trusted Types policy named "lit-html" when its module runs. A page that
 // allows only our policy name would refuse it, and a second copy of the bundle would throw on a
-// duplicate name. Lit's policy becomes the page-wide "ketamine-widgets" policy, created once and
-// shared through a global symbol (src/shared/trusted-types.ts reads the same symbol). Its
-// createHTML is identity, as Lit's own; createScript accepts only JSON (the FAQ's JSON-LD).
-export const SHARED_POLICY =
-  '(globalThis[Symbol.for("ketamine-widgets.trusted-types")]??=TT.createPolicy("ketamine-widgets",{createHTML:t=>t,createScript:t=>(JSON.parse(t),t)}))';
+// duplicate name. In the script-tag build, lit-html asks src/shared/trusted-types.ts instead,
+// which creates the page-wide "ketamine-widgets" policy once and shares it through a global symbol.
+const TRUSTED_TYPES_MODULE = join(root, 'src/shared/trusted-types.ts');
 
 function cdnHardening() {
   return {
@@ -44,7 +53,8 @@ function cdnHardening() {
       if (!/lit-html[\\/]lit-html\.js$/.test(id)) return null;
       const litPolicy = 's.createPolicy("lit-html",{createHTML:t=>t})';
       if (!code.includes(litPolicy)) this.error('lit-html changed: update the Trusted Types patch in scripts/build.js');
-      return { code: code.replace(litPolicy, SHARED_POLICY.replace('TT.', 's.')), map: null };
+      const patched = code.replace(litPolicy, '__kwLitHtmlPolicy()');
+      return { code: `import { litHtmlPolicy as __kwLitHtmlPolicy } from ${JSON.stringify(TRUSTED_TYPES_MODULE)};\n${patched}`, map: null };
     },
   };
 }
@@ -66,10 +76,43 @@ await build({
   },
 });
 
-// 2. CDN, one file: everything but the lazy chunks in ketamine-widgets.js.
-const cdn = (entry, chunkDir) => ({
+// Chunk names say what a chunk is, so the size budgets (budgets.json) and the SRI list can name
+// them: `es-faq` (Spanish content), `lit` (Lit and the shared base, per-element build), `zod`
+// (the validator's library), otherwise the module that starts the chunk (`faq-override` …).
+function chunkName(chunk) {
+  const content = chunk.facadeModuleId?.match(/content[\\/](en|es)[\\/]([\w-]+)\.json$/);
+  if (content) return `${content[1]}-${content[2]}`;
+  if (chunk.facadeModuleId) return chunk.name;
+  if (chunk.moduleIds.some((id) => /node_modules[\\/]lit-html[\\/]/.test(id))) return 'lit';
+  if (chunk.moduleIds.some((id) => /node_modules[\\/]zod[\\/]/.test(id))) return 'zod';
+  return chunk.name;
+}
+
+/**
+ * Spanish-first script-tag files (`*.es.js`): every `content/en/<file>.json` import becomes
+ * `content/es/<file>.json` and the lazy Spanish import becomes the lazy English one, so a Spanish
+ * page renders its first frame in Spanish, with no placeholder and no layout shift while a
+ * language chunk loads. `BundledContent` tells the languages apart by each file's `lang` field.
+ */
+function primaryLanguage(lang) {
+  return {
+    name: 'ketamine-widgets:primary-language',
+    enforce: 'pre',
+    resolveId(source, importer, options) {
+      const match = /^(.*[\\/]content[\\/])(en|es)([\\/][\w-]+\.json)$/.exec(source);
+      if (!match || lang === 'en') return null;
+      const swapped = `${match[1]}${match[2] === 'en' ? lang : 'en'}${match[3]}`;
+      return this.resolve(swapped, importer, { ...options, skipSelf: true });
+    },
+  };
+}
+
+// 2. CDN, one file: everything but the lazy chunks in ketamine-widgets.js. `allow-extension` lets
+// a lazy chunk import what it shares with the entry (the English content an override is merged
+// into) from the entry itself, instead of splitting it into a chunk the entry must fetch first.
+const cdn = (entry, chunkDir, lang = 'en') => ({
   ...common,
-  plugins: [cdnHardening()],
+  plugins: [cdnHardening(), primaryLanguage(lang)],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: false,
@@ -77,18 +120,37 @@ const cdn = (entry, chunkDir) => ({
     minify: true,
     lib: { entry, formats: ['es'] },
     rolldownOptions: {
-      output: { minify: true, banner: CLOBBER_GUARD, entryFileNames: '[name].js', chunkFileNames: `${chunkDir}/[name]-[hash].js` },
+      preserveEntrySignatures: 'allow-extension',
+      output: {
+        minify: true,
+        banner: CLOBBER_GUARD,
+        entryFileNames: lang === 'en' ? '[name].js' : `[name].${lang}.js`,
+        chunkFileNames: (chunk) => `${chunkDir}/${chunkName(chunk)}-[hash].js`,
+      },
     },
   },
   define: { 'process.env.NODE_ENV': '"production"' },
 });
-await build(cdn({ 'ketamine-widgets': join(root, 'src/index.ts') }, 'chunks'));
+for (const lang of ['en', 'es']) {
+  await build(cdn({ 'ketamine-widgets': join(root, 'src/index.ts') }, 'chunks', lang));
 
-// 3. CDN, per element: a clinic that shows only the FAQ pays only for the FAQ.
-if (tags.length) await build(cdn(perElement, 'shared'));
+  // 3. CDN, per element: a clinic that shows only the FAQ pays only for the FAQ.
+  if (tags.length) await build(cdn(perElement, 'shared', lang));
+}
 
 // 4. Types and the custom elements manifest.
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
 execFileSync('npx', ['custom-elements-manifest', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts', '--exclude', 'src/**/*.stories.ts'], { cwd: root, stdio: 'inherit' });
+
+// 5. Subresource Integrity (issue 7): the sha384 of every script-tag file, entries and lazy chunks,
+// in dist/cdn/integrity.json. The README snippet, the embed-code builder and an import map's
+// `integrity` section (which is what covers the lazy chunks) read it. Keys are paths relative to
+// dist/cdn/ with forward slashes, e.g. "ketamine-widgets.js", "chunks/es-….js".
+const cdnDir = join(root, 'dist/cdn');
+const sri = (file) => `sha384-${createHash('sha384').update(readFileSync(join(cdnDir, file))).digest('base64')}`;
+const cdnFiles = readdirSync(cdnDir, { recursive: true }).filter((file) => file.endsWith('.js')).sort();
+const { name, version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const integrity = { package: name, version, algorithm: 'sha384', files: Object.fromEntries(cdnFiles.map((file) => [file.split(sep).join('/'), sri(file)])) };
+writeFileSync(join(cdnDir, 'integrity.json'), `${JSON.stringify(integrity, null, 2)}\n`);
 
 console.log(`built ${tags.length} element(s): ${tags.join(', ') || '(none yet)'}`);

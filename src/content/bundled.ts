@@ -1,30 +1,36 @@
 import type { Lang } from '../shared/lang.js';
 
 /**
- * One kind of bundled content in both languages. English is imported statically so the first
- * render is synchronous (no layout shift); Spanish is a separate chunk loaded on first use.
- * Loaded content is shared by every instance: parsed once per page.
+ * One kind of bundled content in both languages. The primary language is imported statically so
+ * the first render is synchronous (no layout shift); the other is a separate chunk loaded on first
+ * use. Loaded content is shared by every instance: parsed once per page.
+ *
+ * The primary language is English in `ketamine-widgets.js` and Spanish in the `*.es.js` script-tag
+ * files (the build swaps the two imports), so it is read from the content's own `lang` field.
  */
 export class BundledContent<C> {
-  #es: C | undefined;
-  #esPromise: Promise<C> | undefined;
+  readonly #primaryLang: Lang;
+  #other: C | undefined;
+  #otherPromise: Promise<C> | undefined;
 
   constructor(
-    private readonly en: C,
-    private readonly loadEs: () => Promise<{ default: unknown }>,
-  ) {}
+    private readonly primary: C,
+    private readonly loadOther: () => Promise<{ default: unknown }>,
+  ) {
+    this.#primaryLang = (primary as { lang?: unknown }).lang === 'es' ? 'es' : 'en';
+  }
 
   /** The content if it is already in memory. */
   peek(lang: Lang): C | undefined {
-    return lang === 'en' ? this.en : this.#es;
+    return lang === this.#primaryLang ? this.primary : this.#other;
   }
 
   load(lang: Lang): Promise<C> {
-    if (lang === 'en') return Promise.resolve(this.en);
-    this.#esPromise ??= this.loadEs().then((module) => {
-      this.#es = module.default as C;
-      return this.#es;
+    if (lang === this.#primaryLang) return Promise.resolve(this.primary);
+    this.#otherPromise ??= this.loadOther().then((module) => {
+      this.#other = module.default as C;
+      return this.#other;
     });
-    return this.#esPromise;
+    return this.#otherPromise;
   }
 }

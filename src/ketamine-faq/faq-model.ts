@@ -2,19 +2,26 @@
  * The FAQ view model: which categories and questions are shown, which match the search, and
  * the words patients read about it. Pure: no DOM, no element.
  */
-import { FAQ_CATEGORY_IDS, type FaqCategoryId, type FaqDocument, type FaqEntry, type FaqUi } from '../content/schemas/faq.js';
+import { FAQ_CATEGORY_IDS } from '../content/faq-category-ids.js';
+import type { FaqCategoryId, FaqDocument, FaqEntry, FaqUi } from '../content/schemas/faq.js';
+import { pluralRules } from '../shared/intl.js';
 import { fillTemplate } from '../shared/template.js';
 import { foldText, highlight, matchesAll, searchTerms, type FoldedText, type Segment } from './faq-search.js';
 
 export const DEFAULT_HEADING_LEVEL = 3;
 
-/** A shown question, with its text folded once for searching. */
+/** A question's text folded for searching. */
+export interface FoldedItem {
+  question: FoldedText;
+  paragraphs: readonly FoldedText[];
+}
+
+/** A shown question; its text is folded for searching on first use, then kept. */
 export interface IndexedItem {
   entry: FaqEntry;
   category: FaqCategoryId;
   paragraphs: readonly string[];
-  foldedQuestion: FoldedText;
-  foldedParagraphs: readonly FoldedText[];
+  folded(): FoldedItem;
 }
 
 export interface IndexedCategory {
@@ -97,11 +104,20 @@ export function indexCategories(content: FaqDocument, wanted: readonly FaqCatego
       title: category.title,
       items: category.items.map((entry) => {
         const paragraphs = splitParagraphs(entry.answer);
-        return { entry, category: id, paragraphs, foldedQuestion: foldText(entry.question), foldedParagraphs: paragraphs.map(foldText) };
+        // Folding every character costs more than the whole first render, and most readers never
+        // search: it waits for the search box (prepareSearch) or the first query, then is kept.
+        let folded: FoldedItem | undefined;
+        const fold = () => (folded ??= { question: foldText(entry.question), paragraphs: paragraphs.map(foldText) });
+        return { entry, category: id, paragraphs, folded: fold };
       }),
     });
   }
   return shown;
+}
+
+/** Folds every shown question for searching now (on focus of the search box, before the first keystroke). */
+export function prepareSearch(categories: readonly IndexedCategory[]): void {
+  for (const category of categories) for (const item of category.items) item.folded();
 }
 
 /** Applies a search query: which items are visible, and their text split into highlighted runs. */
@@ -111,13 +127,15 @@ export function filterFaq(categories: readonly IndexedCategory[], query: string 
   const view = categories.map((category) => {
     let categoryCount = 0;
     const items = category.items.map((item): ViewItem => {
-      const visible = !terms.length || matchesAll([item.foldedQuestion, ...item.foldedParagraphs], terms);
+      const visible = !terms.length || matchesAll([item.folded().question, ...item.folded().paragraphs], terms);
       if (visible) categoryCount++;
       return {
         id: item.entry.id,
         visible,
-        question: highlight(item.entry.question, item.foldedQuestion, visible ? terms : []),
-        paragraphs: item.paragraphs.map((paragraph, index) => highlight(paragraph, item.foldedParagraphs[index], visible ? terms : [])),
+        question: visible && terms.length ? highlight(item.entry.question, item.folded().question, terms) : [{ text: item.entry.question, match: false }],
+        paragraphs: item.paragraphs.map((paragraph, index) =>
+          visible && terms.length ? highlight(paragraph, item.folded().paragraphs[index], terms) : [{ text: paragraph, match: false }],
+        ),
         sources: item.entry.sources ?? [],
       };
     });
@@ -137,7 +155,7 @@ export function matchMessage(ui: FaqUi, count: number, query: string, locale: st
   if (count === 0) return fillTemplate(ui.noMatches, { query: query.trim().slice(0, 80) });
   let plural = 'other';
   try {
-    plural = new Intl.PluralRules(locale).select(count);
+    plural = pluralRules(locale).select(count);
   } catch {
     plural = count === 1 ? 'one' : 'other';
   }

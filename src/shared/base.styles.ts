@@ -135,6 +135,16 @@ export const baseStyles = [
       .no-print {
         display: none !important;
       }
+      /* Links styled as buttons ("Call 988") print as plain dark text: paper drops backgrounds,
+         so white text on a coloured fill would vanish, and a box reads as something to press. */
+      .button {
+        min-height: 0;
+        padding: 0;
+        border: 0 !important;
+        background: none !important;
+        color: #000 !important;
+        text-decoration: underline;
+      }
     }
   `,
 ];

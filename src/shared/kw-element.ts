@@ -5,6 +5,7 @@ import { commonContent } from './common-content.js';
 import { fetchOverrideText } from './fetch-override.js';
 import { INTL_LOCALE, formatIsoDate, resolveLang, type Lang } from './lang.js';
 import {
+  explainOverrideFailure,
   formatContentError,
   parseOverrideJson,
   plainDataResult,
@@ -293,7 +294,7 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
       },
       (error: Error) => {
         if (generation !== this.#overrideGeneration || error?.name === 'AbortError') return;
-        this.#settleOverride(undefined, { source, path: '', message: error?.message ?? String(error) });
+        this.#settleOverride(undefined, { source, path: '', message: explainOverrideFailure(error) });
       },
     );
   }

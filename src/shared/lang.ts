@@ -1,3 +1,5 @@
+import { dateTimeFormat } from './intl.js';
+
 /** Languages with bundled content. Everything else falls back to English. */
 export type Lang = 'en' | 'es';
 
@@ -43,7 +45,7 @@ export function supportedLocale(value: string | null | undefined): string | null
 /** Format an ISO date (YYYY-MM-DD) for people, in UTC so it never shifts a day. */
 export function formatIsoDate(iso: string, locale: string): string {
   try {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+    return dateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
   } catch {
     return iso;
   }

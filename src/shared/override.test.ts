@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { MAX_OVERRIDE_BYTES, formatContentError, formatPath, parseOverrideJson, toPlainData } from './override.js';
+import { MAX_OVERRIDE_BYTES, explainOverrideFailure, formatContentError, formatPath, parseOverrideJson, toPlainData } from './override.js';
 
 describe('override parsing', () => {
   it('formats zod paths as items[2].answer', () => {
@@ -54,5 +54,19 @@ describe('override parsing', () => {
     expect(formatContentError({ element: 'ketamine-faq', source: 'attribute', path: 'booking-url', message: 'refused' })).to.equal(
       '[ketamine-faq] booking-url: refused',
     );
+  });
+});
+
+describe('explainOverrideFailure', () => {
+  it('passes the message through on a normal page', () => {
+    expect(explainOverrideFailure(new TypeError('boom'))).to.equal('boom');
+  });
+  it('names the keys another script added to Object.prototype (THREAT-MODEL E6)', () => {
+    Object.defineProperty(Object.prototype, 'kwTestPollution', { value: 1, enumerable: true, configurable: true });
+    try {
+      expect(explainOverrideFailure(new TypeError('boom'))).to.match(/added "kwTestPollution" to Object\.prototype.*\(boom\)$/);
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).kwTestPollution;
+    }
   });
 });

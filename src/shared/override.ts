@@ -89,3 +89,15 @@ export function formatContentError(detail: ContentErrorDetail): string {
   const where = detail.source !== 'attribute' && detail.path ? `${detail.path}: ` : '';
   return `[${detail.element}] ${what}: ${where}${detail.message}`;
 }
+
+/**
+ * The message for an override that could not be checked at all. zod, which validates overrides,
+ * cannot run on a page where a script added enumerable properties to Object.prototype
+ * (THREAT-MODEL E6): the element then shows its bundled content, and this says why.
+ */
+export function explainOverrideFailure(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const added = Object.keys(Object.prototype);
+  if (!added.length) return message;
+  return `refused: another script on this page added ${added.map((key) => `"${key}"`).join(', ')} to Object.prototype, and the override validator cannot run there (${message})`;
+}

@@ -6,8 +6,15 @@ export type LinkScheme = 'http:' | 'https:' | 'tel:' | 'mailto:';
 
 const LINK_SCHEMES: readonly LinkScheme[] = ['http:', 'https:', 'tel:', 'mailto:'];
 
+/**
+ * The page's base URL. Read through `Node.prototype`, because `document` lets named elements
+ * override its own properties: `<img name="baseURI">` makes `document.baseURI` an element, and
+ * every link would then be refused (THREAT-MODEL E4; tests/e2e/pages/clobbering.html).
+ */
 function baseUrl(): string | undefined {
-  return typeof document === 'undefined' ? undefined : document.baseURI;
+  if (typeof document === 'undefined') return undefined;
+  const value: unknown = Object.getOwnPropertyDescriptor(Node.prototype, 'baseURI')?.get?.call(document);
+  return typeof value === 'string' ? value : undefined;
 }
 
 /** The normalised URL when its scheme is allowed, otherwise null. */

@@ -14,10 +14,11 @@ const STASH_KEY = Symbol.for('ketamine-widgets.trusted-types');
 
 interface ScriptPolicy {
   createScript(input: string): unknown;
+  createHTML(input: string): unknown;
 }
 
 interface TrustedTypesFactory {
-  createPolicy(name: string, rules: { createScript(input: string): string }): ScriptPolicy;
+  createPolicy(name: string, rules: { createScript(input: string): string; createHTML(input: string): string }): ScriptPolicy;
 }
 
 interface Stash {
@@ -34,6 +35,8 @@ function stash(): Stash {
   if (factory && typeof factory.createPolicy === 'function') {
     try {
       created.policy = factory.createPolicy(POLICY_NAME, {
+        // Lit's template HTML, in the script-tag build (see litHtmlPolicy): identity, as Lit's own policy.
+        createHTML: (input: string): string => input,
         createScript(input: string): string {
           if (created.allowed === undefined || input !== created.allowed) {
             throw new TypeError(`[ketamine-widgets] the "${POLICY_NAME}" policy only trusts script text the library generated`);
@@ -65,4 +68,14 @@ export function trustedScriptText(text: string): string {
   } finally {
     state.allowed = undefined;
   }
+}
+
+/**
+ * The policy Lit uses for its template HTML in the script-tag build. scripts/build.js rewrites
+ * lit-html's `createPolicy("lit-html", …)` into a call to this, so the bundle needs one policy
+ * name only (`ketamine-widgets`) and a second copy of the bundle reuses the first copy's policy
+ * instead of throwing on a duplicate name.
+ */
+export function litHtmlPolicy(): ScriptPolicy | undefined {
+  return stash().policy ?? undefined;
 }

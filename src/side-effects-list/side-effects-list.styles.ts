@@ -210,6 +210,19 @@ export const sideEffectsStyles = css`
   .sources .citations-heading {
     display: none;
   }
+  /* Printed, the sources are listed under their heading and the disclosure toggle is not printed
+     (paper cannot open it; issue 7: no buttons in print but the FAQ's questions). */
+  @media print {
+    .sources > summary {
+      display: none;
+    }
+    .sources::details-content {
+      content-visibility: visible;
+    }
+    .sources .citations-heading {
+      display: block;
+    }
+  }
   .empty {
     font-style: italic;
   }

@@ -5,10 +5,10 @@
  */
 import * as z from 'zod/mini';
 import { defineKind } from '../kind.js';
+import { FAQ_CATEGORY_IDS } from '../faq-category-ids.js';
 import { hideList, id, isoDate, label, sourceIds, text, uniqueById, version } from './primitives.js';
 
-/** The fixed category ids, in their default order. `category="safety,cost"` picks from these. */
-export const FAQ_CATEGORY_IDS = ['basics', 'forms', 'conditions', 'sessions', 'schedule', 'safety', 'cost', 'providers'] as const;
+export { FAQ_CATEGORY_IDS };
 
 export const faqCategoryId = z.enum(FAQ_CATEGORY_IDS, 'must be one of: basics, forms, conditions, sessions, schedule, safety, cost, providers');
 

@@ -1,0 +1,29 @@
+#!/usr/bin/env node
+// End-to-end and packaging tests (issue 7): hostile pages and SRI in real Chromium against the
+// built dist/cdn/ files, the embed-code builder, npm pack contents and the README's generated API.
+// Assumes `npm run build` has run. Usage: node tests/e2e/run.js [name filter]
+// Prints "N passed, N failed" last and exits non-zero on any failure.
+import { runAll } from './harness.js';
+import { launchChromium } from './browser.js';
+import { startServer } from './server.js';
+import { hostileTests } from './hostile.e2e.js';
+import { sriTests } from './sri.e2e.js';
+import { packageTests } from './package.e2e.js';
+import { embedBuilderTests } from './embed-builder.e2e.js';
+
+const ctx = {};
+hostileTests(ctx);
+sriTests(ctx);
+embedBuilderTests(ctx);
+packageTests();
+
+ctx.server = await startServer();
+ctx.browser = await launchChromium();
+let ok = false;
+try {
+  ok = await runAll({ filter: process.argv[2] });
+} finally {
+  await ctx.browser.close();
+  await ctx.server.close();
+}
+process.exit(ok ? 0 : 1);
