@@ -27,6 +27,15 @@ export function packageTests() {
     }
   });
 
+  test('every npm entry imports in Node (SSR, tests) without touching window or document', () => {
+    const entries = ['index', ...builtTags()].map((name) => `./dist/${name}.js`);
+    const script = `for (const entry of ${JSON.stringify(entries)}) await import(entry);
+      if (typeof window !== 'undefined' || typeof document !== 'undefined') throw new Error('a DOM global appeared');
+      const { estimateCost } = await import('./dist/index.js');
+      if (estimateCost({ plan: 'iv', price: 450 }).induction.sessions !== 6) throw new Error('estimateCost in Node');`;
+    execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  });
+
   test('README element reference is generated from the current custom-elements.json', () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     const manifest = JSON.parse(readFileSync(join(ROOT, 'custom-elements.json'), 'utf8'));
