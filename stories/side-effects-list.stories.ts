@@ -106,6 +106,8 @@ export const Narrow320: Story = {
 /** An override naming a side effect that does not exist: a console error, a `content-error` event, and the bundled list. */
 export const InvalidOverride: Story = {
   name: 'Invalid override',
+  // The refused override is logged on purpose: the story shows the notice and the bundled fallback.
+  parameters: { consoleErrors: [/\[side-effects-list\] content \(script\)/] },
   render: (args) => element(args, JSON.stringify({ hide: ['vertigo', 'not-a-side-effect'] })),
 };
 

@@ -21,6 +21,12 @@ describe('shared element behaviour', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('is axe-clean twice on a page without landmarks (its footer is not a contentinfo landmark)', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div><kw-probe></kw-probe><kw-probe></kw-probe></div>`);
+    for (const el of wrapper.querySelectorAll('kw-probe')) await el.updateComplete;
+    await expect(wrapper).to.be.accessible();
+  });
+
   describe('lang', () => {
     it('defaults to en', async () => {
       const el = await fixture<KwProbe>(html`<kw-probe></kw-probe>`);
@@ -49,9 +55,12 @@ describe('shared element behaviour', () => {
       await waitUntil(() => el.shadowRoot!.querySelector('.lang')?.textContent === 'en');
     });
 
-    it('treats unsupported languages as English', async () => {
-      const el = await fixture<KwProbe>(html`<kw-probe lang="fr"></kw-probe>`);
+    it('treats unsupported languages as English, and marks its text as English', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div lang="fr"><kw-probe></kw-probe></div>`);
+      const el = wrapper.querySelector('kw-probe')!;
+      await el.updateComplete;
       expect(el.shadowRoot!.querySelector('.lang')!.textContent).to.equal('en');
+      expect(el.shadowRoot!.querySelector('.content')!.getAttribute('lang')).to.equal('en');
     });
   });
 

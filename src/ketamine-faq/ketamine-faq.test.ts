@@ -157,7 +157,7 @@ describe('<ketamine-faq>', function () {
       const el = await fixture<KetamineFaq>(
         html`<ketamine-faq clinic-name="Lakeside" phone="555-010-2345" booking-url="https://book.lakeside.example/"></ketamine-faq>`,
       );
-      const footer = root(el).querySelector('footer')!;
+      const footer = root(el).querySelector('[part="footer"]')!;
       expect(footer.textContent).to.contain('Educational information, not medical advice.');
       expect(footer.querySelector('time')!.getAttribute('datetime')).to.equal(english.reviewed);
       expect(footer.querySelector<HTMLAnchorElement>('[part="cta-book"]')!.href).to.equal('https://book.lakeside.example/');

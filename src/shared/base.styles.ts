@@ -98,14 +98,14 @@ export const baseStyles = [
     .notice.error {
       border-color: var(--_kw-danger);
     }
-    footer {
+    .footer {
       margin-top: var(--_kw-space);
       padding-top: calc(var(--_kw-space) * 0.75);
       border-top: 1px solid var(--_kw-border);
       color: var(--_kw-muted);
       font-size: 0.9em;
     }
-    footer p {
+    .footer p {
       margin: 0 0 0.5em;
     }
     .cta {

@@ -3,7 +3,7 @@ import type { BundledContent } from '../content/bundled.js';
 import type { CommonContent } from '../content/schemas/common.js';
 import { commonContent } from './common-content.js';
 import { fetchOverrideText } from './fetch-override.js';
-import { INTL_LOCALE, formatIsoDate, resolveLang, type Lang } from './lang.js';
+import { INTL_LOCALE, formatDateInWords, resolveLang, type Lang } from './lang.js';
 import {
   explainOverrideFailure,
   formatContentError,
@@ -154,16 +154,22 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
       // Only while a language chunk loads: keep the box from collapsing.
       return html`<div class="loading" part="loading" aria-busy="true"></div>`;
     }
-    return html`${this.#renderOverrideNotice(common)}${this.renderBody(content, common)}${this.renderFooter(content, common)}`;
+    // The language of the text, stated inside the shadow root: on a French page the widget shows
+    // English, and screen readers must read it as English (WCAG 3.1.2).
+    return html`<div class="content" lang=${this.resolvedLang}>
+      ${this.#renderOverrideNotice(common)}${this.renderBody(content, common)}${this.renderFooter(content, common)}
+    </div>`;
   }
 
   /** The not-medical-advice line, reviewed date and call to action. Shared by every element. */
   protected renderFooter(content: C, common: CommonContent): TemplateResult {
-    return html`<footer part="footer">
+    // A div, not <footer>: outside <main>/<section> a <footer> becomes the page's contentinfo
+    // landmark, and two widgets on one page would then fail axe's landmark-unique rule.
+    return html`<div class="footer" part="footer">
       <p part="disclaimer">${common.notMedicalAdvice}</p>
-      <p part="reviewed">${common.reviewedOn}: <time datetime=${content.reviewed}>${formatIsoDate(content.reviewed, this.intlLocale)}</time></p>
+      <p part="reviewed">${common.reviewedOn}: <time datetime=${content.reviewed}>${formatDateInWords(content.reviewed, common, this.intlLocale)}</time></p>
       ${this.renderCallToAction(common)}
-    </footer>`;
+    </div>`;
   }
 
   /** Links to book or call the clinic, when the clinic set `booking-url` or `phone`. */

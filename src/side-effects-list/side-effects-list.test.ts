@@ -93,7 +93,7 @@ describe('<side-effects-list>', function () {
     it('renders the footer from the shared base', async () => {
       const el = await fixture<SideEffectsList>(html`<side-effects-list></side-effects-list>`);
       expect(clean($(el, '[part="disclaimer"]')!.textContent)).to.contain('not medical advice');
-      expect($(el, 'footer time')!.getAttribute('datetime')).to.equal('2026-11-27');
+      expect($(el, '.footer time')!.getAttribute('datetime')).to.equal('2026-11-27');
     });
   });
 
