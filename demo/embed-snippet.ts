@@ -87,7 +87,7 @@ export function buildSnippet(choices: EmbedChoices, integrity: IntegrityFile | n
     lines.push('<!-- Replace the integrity value with the one for this file in dist/cdn/integrity.json of the same version. -->');
   }
   const hash = integrity?.files[file] ?? INTEGRITY_PLACEHOLDER;
-  lines.push(`<script type="module" src="${escapeHtml(base + file)}" integrity="${escapeHtml(hash)}" crossorigin="anonymous"></script>`);
+  lines.push(`<script type="module" blocking="render" src="${escapeHtml(base + file)}" integrity="${escapeHtml(hash)}" crossorigin="anonymous"></script>`);
   const properties = brandProperties(choices);
   if (properties.length) lines.push(`<style>${choices.tag} { ${properties.map(([name, value]) => `${name}: ${value};`).join(' ')} }</style>`);
   const attributes = elementAttributes(choices).map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('');

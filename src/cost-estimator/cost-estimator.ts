@@ -4,6 +4,7 @@ import type { CommonContent } from '../content/schemas/common.js';
 import type { CostContent, CostOverride, CostPlan } from '../content/schemas/cost.js';
 import { baseStyles, citationStyles } from '../shared/base.styles.js';
 import { renderCitations } from '../shared/citations.js';
+import { numberFormat } from '../shared/intl.js';
 import { KwElement } from '../shared/kw-element.js';
 import { supportedLocale } from '../shared/lang.js';
 import type { OverrideValidator } from '../shared/override.js';
@@ -357,7 +358,7 @@ export class CostEstimator extends KwElement<CostContent, CostOverride> {
     const currency = this.#currency;
     const locale = this.#localeOverride ?? this.intlLocale;
     const digits = currencyDigits(currency);
-    const number = (value: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 3 }).format(value);
+    const number = (value: number) => numberFormat(locale, { maximumFractionDigits: 3 }).format(value);
     const step = 1 / 10 ** digits;
     const moneyRule: FieldRule = { min: 0, max: MAX_PRICE };
     const priceRule: FieldRule = { min: step, max: MAX_PRICE };

@@ -2,6 +2,7 @@
  * Currency and locale handling for the estimator: validated once, then formatted with `Intl`
  * inside `try` (THREAT-MODEL F6, F7). Pure; no DOM.
  */
+import { numberFormat } from '../shared/intl.js';
 import { supportedLocale } from '../shared/lang.js';
 import type { MoneyRange } from './estimate-cost.js';
 
@@ -26,7 +27,7 @@ export function resolveCurrency(value: string | null | undefined): string | null
 /** Digits of the currency's minor unit (USD 2, JPY 0); 2 when `Intl` cannot say. */
 export function currencyDigits(currency: string): number {
   try {
-    const digits = new Intl.NumberFormat('en-US', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits;
+    const digits = numberFormat('en-US', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits;
     return typeof digits === 'number' && digits >= 0 && digits <= 3 ? digits : 2;
   } catch {
     return 2;
@@ -62,9 +63,9 @@ export function formatMoney(minor: number, format: MoneyFormat): string {
   };
   const major = minor / 10 ** format.fractionDigits;
   try {
-    return new Intl.NumberFormat(format.locale, options).format(major);
+    return numberFormat(format.locale, options).format(major);
   } catch {
-    return new Intl.NumberFormat('en-US', options).format(major);
+    return numberFormat('en-US', options).format(major);
   }
 }
 

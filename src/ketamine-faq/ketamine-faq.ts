@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import en from '../../content/en/faq.json';
@@ -18,6 +19,7 @@ import {
   indexCategories,
   matchMessage,
   parseCategoryList,
+  prepareSearch,
   shownItems,
   validHeadingLevel,
   type FaqView,
@@ -254,7 +256,10 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
       ${view.categories.map(
         (category) => html`<div class="category" part="category" data-category=${category.id} ?hidden=${category.visibleCount === 0}>
           ${staticHtml`<${categoryTag} class="category-title" part="category-heading">${category.title}</${categoryTag}>`}
-          <div class="items">${category.items.map((item) => this.#renderItem(item, questionTag, common))}</div>
+          <div class="items">${category.items.map((item) =>
+            // Opening one question re-renders only that one: the others' view items are unchanged.
+            guard([item, this.#openIds.has(item.id), questionTag, common], () => this.#renderItem(item, questionTag, common)),
+          )}</div>
         </div>`,
       )}
     </section>`;
@@ -277,6 +282,7 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
         maxlength="200"
         aria-describedby="faq-search-hint"
         .value=${live(query)}
+        @focus=${this.#onSearchFocus}
         @input=${this.#onSearchInput}
         @keydown=${this.#onSearchKeydown}
       />
@@ -381,6 +387,11 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
 
   #collapseAll = (): void => {
     this.#setOpen([...this.#openIds], false, { emit: true });
+  };
+
+  /** Readers focus the box a moment before they type: fold the text for searching then. */
+  #onSearchFocus = (): void => {
+    prepareSearch(this.#categories);
   };
 
   #onSearchInput = (event: Event): void => {

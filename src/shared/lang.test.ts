@@ -1,5 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { formatIsoDate, langFromTag, resolveLang, supportedLocale } from './lang.js';
+import en from '../../content/en/common.json';
+import es from '../../content/es/common.json';
+import { formatDateInWords, formatIsoDate, langFromTag, resolveLang, supportedLocale } from './lang.js';
 
 describe('lang', () => {
   it('reads region tags by their first part', () => {
@@ -33,5 +35,14 @@ describe('lang', () => {
   it('formats review dates without shifting a day', () => {
     expect(formatIsoDate('2026-11-27', 'en-US')).to.equal('November 27, 2026');
     expect(formatIsoDate('2026-11-27', 'es-US')).to.equal('27 de noviembre de 2026');
+  });
+
+  it('writes dates in words from the content exactly as Intl would, without Intl', () => {
+    for (const iso of ['2026-11-27', '2026-01-01', '2025-12-31', '2027-07-04']) {
+      expect(formatDateInWords(iso, en, 'en-US')).to.equal(formatIsoDate(iso, 'en-US'));
+      expect(formatDateInWords(iso, es, 'es-US')).to.equal(formatIsoDate(iso, 'es-US'));
+    }
+    expect(formatDateInWords('not-a-date', en, 'en-US')).to.equal('not-a-date');
+    expect(formatDateInWords('2026-13-01', en, 'en-US')).to.equal(formatIsoDate('2026-13-01', 'en-US'));
   });
 });

@@ -1,4 +1,5 @@
 import { dateTimeFormat } from './intl.js';
+import { fillTemplate } from './template.js';
 
 /** Languages with bundled content. Everything else falls back to English. */
 export type Lang = 'en' | 'es';
@@ -40,6 +41,20 @@ export function supportedLocale(value: string | null | undefined): string | null
   } catch {
     return null;
   }
+}
+
+/**
+ * An ISO date (YYYY-MM-DD) in words from the content (`{month} {day}, {year}` and the month
+ * names), without `Intl`: the footer's date is on every widget's first frame, and the first
+ * `Intl` formatter on a page costs 150–200 ms on a throttled phone. Falls back to `formatIsoDate`
+ * for anything that is not a real ISO date.
+ */
+export function formatDateInWords(iso: string, words: { dateFormat: string; months: readonly string[] }, locale: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const month = match ? words.months[Number(match[2]) - 1] : undefined;
+  const day = match ? Number(match[3]) : 0;
+  if (!match || month === undefined || day < 1 || day > 31) return formatIsoDate(iso, locale);
+  return fillTemplate(words.dateFormat, { day, month, year: Number(match[1]) });
 }
 
 /** Format an ISO date (YYYY-MM-DD) for people, in UTC so it never shifts a day. */

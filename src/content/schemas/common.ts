@@ -12,6 +12,14 @@ export const commonContentSchema = z.strictObject({
   lang: z.enum(['en', 'es']),
   notMedicalAdvice: text(300),
   reviewedOn: label(),
+  /**
+   * How the footer writes the review date: `{day}`, `{month}` and `{year}` are filled in, from
+   * `months`. Written out here rather than formatted with `Intl.DateTimeFormat`, whose first use
+   * on a page loads ICU data (150–200 ms on a throttled phone) before the first frame.
+   */
+  dateFormat: label().check(z.regex(/\{day\}/, 'must contain {day}'), z.regex(/\{month\}/, 'must contain {month}'), z.regex(/\{year\}/, 'must contain {year}')),
+  /** The twelve month names, January first, as they appear inside a date. */
+  months: z.array(label()).check(z.minLength(12, 'needs the 12 month names'), z.maxLength(12, 'needs the 12 month names')),
   call: label(),
   book: label(),
   contactClinic: label(),

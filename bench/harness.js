@@ -1,0 +1,163 @@
+// The in-page measuring tool. The runner injects it before any page script (Playwright's
+// addInitScript), identically into every page, the floor included, so it costs every page the
+// same. It is not part of the page's JavaScript bytes (those count only .js responses).
+//
+// It records:
+// - layout shifts, long tasks and paint timings (PerformanceObserver, buffered);
+// - a frame log: in every animation frame until the page is measured, the state of each widget
+//   as that frame will paint it (not defined yet / defined but not rendered / rendered) and its
+//   height and position. A frame that paints a widget un-upgraded or empty, followed by its
+//   rendered state, is a flash of un-upgraded content;
+// - "content rendered": after DOMContentLoaded (module scripts have run), every widget tag is
+//   defined (`customElements.whenDefined`), every widget's `updateComplete` has resolved and it
+//   shows its content (its footer is rendered: KwElement renders body and footer together), then
+//   a forced layout of every widget and item. The floor reaches the same point at
+//   DOMContentLoaded plus a forced layout of its <details>.
+
+export function harness(tags) {
+  const B = (window.__bench = { shifts: [], longTasks: [], paints: {}, frames: [], rendered: null, events: [] });
+  const selector = tags.join(',');
+  const observe = (type, fn, extra = {}) => {
+    try {
+      new PerformanceObserver((list) => list.getEntries().forEach(fn)).observe({ type, buffered: true, ...extra });
+    } catch {
+      /* unsupported entry type */
+    }
+  };
+  observe('layout-shift', (entry) => {
+    if (!entry.hadRecentInput) B.shifts.push({ t: entry.startTime, value: entry.value });
+  });
+  observe('longtask', (entry) => B.longTasks.push({ t: entry.startTime, d: entry.duration }));
+  observe('paint', (entry) => (B.paints[entry.name] = entry.startTime));
+  observe('event', (entry) => {
+    if (entry.interactionId) B.events.push({ name: entry.name, t: entry.startTime, d: entry.duration, id: entry.interactionId });
+  }, { durationThreshold: 16 });
+
+  // Our widgets render body and footer together, so a footer means the content is there. A peer
+  // component (bench/peers.js) counts as rendered once its shadow root has content.
+  const OURS = ['ketamine-faq', 'side-effects-list', 'cost-estimator', 'candidacy-quiz'];
+  const isRendered = (el) =>
+    OURS.includes(el.localName) ? !!el.shadowRoot?.querySelector('footer, [part~="footer"]') : !!el.shadowRoot?.childNodes.length;
+  const stateOf = (el) => (!el.matches(':defined') ? 'u' : isRendered(el) ? 'r' : 'p');
+
+  // The frame log. rAF callbacks run just before the frame's style, layout and paint, so the
+  // state read here (with a forced layout) is what that frame paints.
+  if (tags.length) {
+    const frame = () => {
+      if (B.stopFrames) return;
+      const els = document.querySelectorAll(selector);
+      if (els.length) {
+        B.frames.push({
+          t: performance.now(),
+          vh: innerHeight,
+          els: [...els].map((el) => {
+            const rect = el.getBoundingClientRect();
+            return { tag: el.localName, s: stateOf(el), h: Math.round(rect.height), top: Math.round(rect.top + scrollY) };
+          }),
+        });
+      }
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  }
+
+  const domReady = () =>
+    new Promise((resolve) => (document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', resolve, { once: true }) : resolve()));
+
+  // Resolves once `el` shows its content; re-checks on every change of its shadow tree.
+  const renderedOf = async (el) => {
+    await el.updateComplete;
+    if (isRendered(el)) return;
+    await new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (isRendered(el)) {
+          observer.disconnect();
+          resolve();
+        }
+      });
+      observer.observe(el.shadowRoot ?? el, { childList: true, subtree: true });
+      if (isRendered(el)) {
+        observer.disconnect();
+        resolve();
+      }
+    });
+    await el.updateComplete;
+  };
+
+  (async () => {
+    try {
+      await domReady();
+      const els = [...document.querySelectorAll(selector || 'never-an-element')];
+      await Promise.all([...new Set(els.map((el) => el.localName))].map((tag) => customElements.whenDefined(tag)));
+      await Promise.all(els.map(renderedOf));
+      // Items laid out: force layout and count what is there.
+      let items = 0;
+      for (const el of els) {
+        el.getBoundingClientRect();
+        items += el.shadowRoot?.querySelectorAll('details, [part~="item"], fieldset').length ?? 0;
+      }
+      const details = document.querySelectorAll('details');
+      for (const d of details) d.getBoundingClientRect();
+      items += details.length;
+      document.body.getBoundingClientRect();
+      performance.mark('content-rendered');
+      B.rendered = performance.now();
+      B.items = items;
+      B.heights = els.map((el) => Math.round(el.getBoundingClientRect().height));
+      requestAnimationFrame(() => setTimeout(() => (B.renderedPainted = performance.now())));
+    } catch (error) {
+      B.error = String(error?.stack ?? error);
+    }
+  })();
+}
+
+/**
+ * In-page interaction probe. `arm(eventName, check)` installs one-shot capture listeners for the event that
+ * completes the interaction (`click` for a click, `input` for a field change or keystroke); the
+ * latency is from that event's timestamp to the first task after the next animation frame, i.e.
+ * the next frame painted with the handlers' work in it. `check` runs inside that frame's rAF and
+ * records whether the interaction's result is already visible in it (`open`: the clicked FAQ item
+ * is open with its answer laid out).
+ */
+export function probe() {
+  const CHECKS = {
+    // The item the click landed in is open and its answer has height in this very frame.
+    open(path) {
+      for (const node of path) {
+        if (node.localName === 'details') {
+          const summary = node.querySelector(':scope > summary');
+          return node.open && node.getBoundingClientRect().height > (summary?.getBoundingClientRect().height ?? 0) + 1;
+        }
+        if (node.getAttribute?.('aria-expanded') != null) {
+          if (node.getAttribute('aria-expanded') !== 'true') return false;
+          const id = node.getAttribute('aria-controls');
+          const panel = id ? node.getRootNode().getElementById?.(id) : null;
+          return panel ? panel.getBoundingClientRect().height > 0 : true;
+        }
+      }
+      return null;
+    },
+  };
+  const P = (window.__probe = {});
+  P.arm = (eventName, checkName) => {
+    P.pending = new Promise((resolve) => {
+      const onEvent = (event) => {
+        window.removeEventListener(eventName, onEvent, true);
+        const start = event.timeStamp;
+        const path = event.composedPath();
+        requestAnimationFrame(() => {
+          let visible = null;
+          try {
+            visible = CHECKS[checkName] ? CHECKS[checkName](path) : null;
+          } catch (error) {
+            visible = String(error);
+          }
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => resolve({ latency: performance.now() - start, visibleInNextFrame: visible });
+          channel.port2.postMessage(0);
+        });
+      };
+      window.addEventListener(eventName, onEvent, true);
+    });
+  };
+}

@@ -1,0 +1,134 @@
+// Medians (min–max) per page and metric, ratios to the floor, and the Markdown table.
+import { INTERACTIONS } from './interactions.js';
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+function stat(values) {
+  const numbers = values.filter((value) => typeof value === 'number' && Number.isFinite(value));
+  if (!numbers.length) return null;
+  return { median: median(numbers), min: Math.min(...numbers), max: Math.max(...numbers), n: numbers.length };
+}
+
+export const METRICS = [
+  { key: 'jsGzip', label: 'JS transferred (gzip)', unit: 'KB', scale: 1 / 1024, digits: 1 },
+  { key: 'jsParsed', label: 'JS parsed', unit: 'KB', scale: 1 / 1024, digits: 1 },
+  { key: 'rendered', label: 'content rendered', unit: 'ms', digits: 0 },
+  { key: 'painted', label: 'content painted', unit: 'ms', digits: 0 },
+  { key: 'fcp', label: 'FCP', unit: 'ms', digits: 0 },
+  { key: 'longTaskTotal', label: 'long tasks (total)', unit: 'ms', digits: 0 },
+  { key: 'cls', label: 'CLS', unit: '', digits: 3 },
+  { key: 'heapUsed', label: 'JS heap after load', unit: 'MB', scale: 1 / 1048576, digits: 2 },
+];
+
+export function summarize(pages, loads) {
+  const summary = {};
+  for (const page of pages) {
+    const mine = loads.filter((load) => load.page === page.id);
+    const ok = mine.filter((load) => !load.error);
+    const entry = { label: page.label, loads: mine.length, failedLoads: mine.length - ok.length, metrics: {}, interactions: {} };
+    for (const metric of METRICS) entry.metrics[metric.key] = stat(ok.map((load) => load[metric.key]));
+    entry.flashLoads = ok.filter((load) => load.flash).length;
+    entry.flashKinds = [...new Set(ok.flatMap((load) => (load.flashes ?? []).map((f) => `${f.tag}: ${f.kind}`)))];
+    entry.clsZeroLoads = ok.filter((load) => load.cls === 0).length;
+    entry.errors = [...new Set(mine.flatMap((load) => [load.error, ...(load.errors ?? [])].filter(Boolean)))].slice(0, 5);
+    for (const name of page.interactions) {
+      const results = ok.map((load) => load.interactions?.[name]).filter(Boolean);
+      entry.interactions[name] = {
+        latency: stat(results.map((result) => result.latency)),
+        nextFrame: results.filter((result) => result.visibleInNextFrame === true).length,
+        nextFrameChecked: results.filter((result) => result.visibleInNextFrame !== null && result.visibleInNextFrame !== undefined).length,
+        keystrokesKept: results.some((result) => 'keystrokesKept' in result) ? results.filter((result) => result.keystrokesKept).length : undefined,
+        runs: results.length,
+        errors: [...new Set(results.map((result) => result.error).filter(Boolean))],
+      };
+    }
+    summary[page.id] = entry;
+  }
+  // Ratios to the floor's medians.
+  const floor = summary.floor;
+  for (const entry of Object.values(summary)) {
+    entry.ratio = {};
+    for (const metric of METRICS) {
+      const mine = entry.metrics[metric.key]?.median;
+      const base = floor?.metrics[metric.key]?.median;
+      entry.ratio[metric.key] = mine != null && base ? mine / base : null;
+    }
+    const floorOpen = floor?.interactions['faq-open']?.latency?.median;
+    for (const result of Object.values(entry.interactions)) {
+      result.ratio = result.latency && floorOpen ? result.latency.median / floorOpen : null;
+    }
+  }
+  return summary;
+}
+
+const cell = (s, metric, ratio) => {
+  if (!s) return '–';
+  const scale = metric.scale ?? 1;
+  const f = (value) => (value * scale).toFixed(metric.digits);
+  const range = s.min === s.max ? '' : ` (${f(s.min)}–${f(s.max)})`;
+  const r = ratio == null ? (s.median === 0 ? '' : ' · ×∞') : ` · ×${ratio.toFixed(2)}`;
+  return `${f(s.median)}${range}${r}`;
+};
+
+export function renderMarkdown(pages, summary, env) {
+  const lines = [];
+  lines.push('# Benchmark results', '');
+  lines.push(
+    `Headless Chromium ${env.chromium}, ${env.cpuThrottle}× CPU throttling (CDP \`Emulation.setCPUThrottlingRate\`), ` +
+      `${env.viewport.width}×${env.viewport.height} viewport, ${env.loads} cold loads per page in alternating order, ` +
+      `files served gzip-compressed from 127.0.0.1. Run ${env.startedAt.slice(0, 16).replace('T', ' ')} UTC on ${env.cpu} ` +
+      `(load average ${env.loadAverageAtStart} at start, ${env.loadAverageAtEnd} at end). Peers: ${env.peers}.`,
+    '',
+  );
+  lines.push('Each cell: median (min–max) · ratio to the floor\'s median. Produced by `npm run bench` (bench/run.js); raw loads in `results.json`.', '');
+  lines.push(
+    'How each figure is measured (bench/harness.js is injected identically into every page, the floor included):',
+    '',
+    '- **JS transferred / parsed**: `encodedBodySize` (gzip) and `decodedBodySize` of every `.js` response (Resource Timing).',
+    '- **content rendered**: navigation start → the page\'s `content-rendered` mark, set after `DOMContentLoaded`, `customElements.whenDefined` for every widget tag, every widget\'s `updateComplete` with its content in the shadow root (its footer rendered), and a forced layout of every widget. The floor sets it at `DOMContentLoaded` plus a forced layout of its `<details>`.',
+    '- **content painted**: the first frame that shows that content: FCP when the content was laid out before the first paint (a render-blocking script), else the frame after the mark.',
+    '- **long tasks**: sum of the durations of all `longtask` entries until the page is measured. **CLS**: sum of all `layout-shift` values without recent input during load.',
+    '- **JS heap**: `Runtime.getHeapUsage` after a forced garbage collection, once the page has rendered.',
+    '- **flash**: a frame log records, in every animation frame, each widget\'s state as that frame paints it. A load flashes when a widget inside the first viewport was painted un-upgraded (light DOM shown, or an empty box) or as a placeholder before a later frame painted its content.',
+    '',
+  );
+  lines.push(`| page | ${METRICS.map((m) => `${m.label}${m.unit ? ` (${m.unit})` : ''}`).join(' | ')} | loads with a flash | loads with CLS 0 |`);
+  lines.push(`|---|${METRICS.map(() => '---').join('|')}|---|---|`);
+  for (const page of pages) {
+    const entry = summary[page.id];
+    const ok = entry.loads - entry.failedLoads;
+    lines.push(
+      `| ${page.label.replace(/</g, '&lt;')} | ${METRICS.map((m) => cell(entry.metrics[m.key], m, entry.ratio[m.key])).join(' | ')} | ${entry.flashLoads}/${ok} | ${entry.clsZeroLoads}/${ok} |`,
+    );
+  }
+  lines.push('', '## Interactions', '');
+  lines.push('Latency: from the event that completes the interaction (`click`, or `input` for a field) to the first task after the next animation frame, i.e. the next frame painted with the result. Ratio to opening a native `<details>` on the floor.', '');
+  lines.push('| page | interaction | latency (ms) | result visible in the next frame | notes |');
+  lines.push('|---|---|---|---|---|');
+  for (const page of pages) {
+    for (const [name, result] of Object.entries(summary[page.id].interactions)) {
+      const notes = [];
+      if (result.keystrokesKept !== undefined) notes.push(`every keystroke kept in ${result.keystrokesKept}/${result.runs}`);
+      if (result.errors.length) notes.push(`errors: ${result.errors.join('; ')}`);
+      const next = result.nextFrameChecked ? `${result.nextFrame}/${result.nextFrameChecked}` : '–';
+      lines.push(
+        `| ${page.label.replace(/</g, '&lt;')} | ${INTERACTIONS[name].label} | ${cell(result.latency, { digits: 1 }, result.ratio)} | ${next} | ${notes.join('; ')} |`,
+      );
+    }
+  }
+  const problems = pages.filter((page) => summary[page.id].errors.length || summary[page.id].flashKinds.length);
+  if (problems.length) {
+    lines.push('', '## Flashes and errors seen', '');
+    for (const page of problems) {
+      const entry = summary[page.id];
+      for (const kind of entry.flashKinds) lines.push(`- ${page.id}: ${kind}`);
+      for (const error of entry.errors) lines.push(`- ${page.id}: ${error.replace(/\n/g, ' ').slice(0, 200)}`);
+    }
+  }
+  lines.push('');
+  return lines.join('\n');
+}
