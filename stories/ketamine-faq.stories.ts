@@ -70,7 +70,8 @@ export const Spanish: Story = { args: { lang: 'es', searchable: true } };
 
 export const Dark: Story = {
   args: { theme: 'dark', searchable: true, open: 'what-is-ketamine-therapy' },
-  parameters: { backgrounds: { default: 'dark' } },
+  // `open` scrolls to the question: in Docs, an iframe keeps the docs page from jumping.
+  parameters: { backgrounds: { default: 'dark' }, docs: { story: { inline: false, height: '600px' } } },
 };
 
 export const Brand: Story = {
@@ -87,6 +88,7 @@ export const Brand: Story = {
 export const Narrow320: Story = {
   name: 'Narrow 320',
   args: { searchable: true, open: 'spravato-visit' },
+  parameters: { docs: { story: { inline: false, height: '600px' } } },
   render: (args) => html`<div style="width:320px;border:1px dashed #888">${renderFaq(args)}</div>`,
 };
 
@@ -121,7 +123,11 @@ export const SearchNoMatches: Story = { name: 'Search with no matches', args: { 
 
 export const SpanishSearchWithoutAccents: Story = { name: 'Spanish search without accents', args: { lang: 'es', searchable: true, query: 'presion' } };
 
-export const Single: Story = { name: 'Single mode', args: { single: true, open: 'spravato-schedule' } };
+export const Single: Story = {
+  name: 'Single mode',
+  args: { single: true, open: 'spravato-schedule' },
+  parameters: { docs: { story: { inline: false, height: '600px' } } },
+};
 
 export const HeadingLevel2: Story = { name: 'Heading level 2', args: { headingLevel: 2 } };
 
