@@ -27,5 +27,3 @@ export const dateTimeFormat = (locale: string, options?: Intl.DateTimeFormatOpti
 export const pluralRules = (locale: string, options?: Intl.PluralRulesOptions): Intl.PluralRules =>
   cached('plural', locale, options, () => new Intl.PluralRules(locale, options));
 
-export const listFormat = (locale: string, options?: Intl.ListFormatOptions): Intl.ListFormat =>
-  cached('list', locale, options, () => new Intl.ListFormat(locale, options));

@@ -51,21 +51,27 @@ describe('frequency wording', () => {
   });
 
   describe('formatPercent', () => {
-    const cases: [number, string, string][] = [
-      [41, 'en-US', '41%'],
-      [0.5, 'en-US', '0.5%'],
-      [0, 'en-US', '0%'],
-      [41, 'es-US', '41%'],
-      [1e309, 'en-US', '0%'],
-      [-5, 'en-US', '0%'],
-      [250, 'en-US', '100%'],
+    const cases: [number, string][] = [
+      [41, '41%'],
+      [0.5, '0.5%'],
+      [0.35, '0.4%'],
+      [0, '0%'],
+      [1e309, '0%'],
+      [Number.NaN, '0%'],
+      [-5, '0%'],
+      [250, '100%'],
     ];
-    for (const [percent, locale, shown] of cases) {
-      it(`${percent} in ${locale} → ${shown}`, () => expect(formatPercent(percent, locale).replace(/\s/g, ' ')).to.equal(shown));
+    for (const [percent, shown] of cases) {
+      it(`${percent} → ${shown}`, () => expect(formatPercent(percent)).to.equal(shown));
     }
 
-    it('falls back without throwing on a malformed locale', () => {
-      expect(formatPercent(41, 'en_US')).to.equal('41%');
+    it('writes percentages as Intl does for en-US and es-US', () => {
+      for (const locale of ['en-US', 'es-US']) {
+        for (const percent of [41, 0.5, 9, 100]) {
+          const intl = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(percent / 100);
+          expect(formatPercent(percent), `${percent} in ${locale}`).to.equal(intl.replace(/\s/g, ''));
+        }
+      }
     });
   });
 
@@ -73,7 +79,7 @@ describe('frequency wording', () => {
     const population = 'adults in a study';
 
     it('compares with placebo using one denominator', () => {
-      const view = describeFrequency({ percent: 41, placeboPercent: 9, study: 'trd' }, population, text, 'en-US');
+      const view = describeFrequency({ percent: 41, placeboPercent: 9, study: 'trd' }, population, text);
       expect(view.sentence).to.equal(
         'In SPRAVATO studies of adults in a study, this happened to about 41 in 100 people who took SPRAVATO, compared with about 9 in 100 people who took a placebo spray.',
       );
@@ -84,19 +90,19 @@ describe('frequency wording', () => {
     });
 
     it('uses "in 10" when both numbers allow it', () => {
-      const view = describeFrequency({ percent: 20, placeboPercent: 17, study: 'trd' }, population, text, 'en-US');
+      const view = describeFrequency({ percent: 20, placeboPercent: 17, study: 'trd' }, population, text);
       expect(view.sentence).to.contain('about 2 in 10 people who took SPRAVATO, compared with about 2 in 10 people who took a placebo spray');
     });
 
     it('has one bar and no placebo wording when the label lists no placebo rate', () => {
-      const view = describeFrequency({ percent: 28, study: 'trd' }, population, text, 'en-US');
+      const view = describeFrequency({ percent: 28, study: 'trd' }, population, text);
       expect(view.sentence).to.equal('In SPRAVATO studies of adults in a study, this happened to about 3 in 10 people who took SPRAVATO.');
       expect(view.sentence).not.to.contain('placebo');
       expect(view.bars.map((bar) => bar.kind)).to.deep.equal(['esketamine']);
     });
 
     it('words Spanish from the Spanish templates', () => {
-      const view = describeFrequency({ percent: 41, placeboPercent: 9, study: 'trd' }, 'adultos', es.frequency, 'es-US');
+      const view = describeFrequency({ percent: 41, placeboPercent: 9, study: 'trd' }, 'adultos', es.frequency);
       expect(view.sentence).to.equal(
         'En estudios de SPRAVATO con adultos, esto le pasó a alrededor de 41 de cada 100 personas que usaron SPRAVATO, comparado con alrededor de 9 de cada 100 personas que usaron un aerosol placebo.',
       );
@@ -104,7 +110,7 @@ describe('frequency wording', () => {
     });
 
     it('keeps "$&", "${x}" and placeholders in the population literal', () => {
-      const view = describeFrequency({ percent: 41, study: 'trd' }, '$& ${x} {esketamine}', text, 'en-US');
+      const view = describeFrequency({ percent: 41, study: 'trd' }, '$& ${x} {esketamine}', text);
       expect(view.sentence).to.contain('$& ${x} {esketamine}');
     });
   });

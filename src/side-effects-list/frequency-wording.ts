@@ -11,7 +11,6 @@
  * "about 4 in 10 … about 1 in 10": rounding 9% up to 1 in 10 would make 13% vs 6% look equal.
  */
 import type { Frequency, FrequencyText } from '../content/schemas/side-effects.js';
-import { numberFormat } from '../shared/intl.js';
 import { fillTemplate } from '../shared/template.js';
 
 export type FrequencyScale = 10 | 100;
@@ -62,27 +61,27 @@ export function frequencyWords(frequency: NaturalFrequency, text: FrequencyText)
   }
 }
 
-/** "41%" in en-US, "41 %" in es-US; never NaN, never exponent notation. */
-export function formatPercent(percent: number, locale: string): string {
+/**
+ * "41%" or "0.5%", as en-US and es-US both write it; never NaN, never exponent notation.
+ * Written without `Intl`: the first Intl formatter on a page loads locale data (150–200 ms on a
+ * throttled phone) before the widget's first frame, and label percentages need none of it.
+ */
+export function formatPercent(percent: number): string {
   const value = Number.isFinite(percent) ? Math.min(100, Math.max(0, percent)) : 0;
-  try {
-    return numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
-  } catch {
-    return `${value}%`;
-  }
+  return `${Math.round(value * 10) / 10}%`;
 }
 
 /**
  * The sentence and bars for one side effect's frequency. `fillTemplate` fills placeholders in
  * key order, so the free-text population goes last: a brace in it is never filled again.
  */
-export function describeFrequency(frequency: Frequency, population: string, text: FrequencyText, locale: string): FrequencyView {
+export function describeFrequency(frequency: Frequency, population: string, text: FrequencyText): FrequencyView {
   const hasPlacebo = frequency.placeboPercent !== undefined;
   const percents = hasPlacebo ? [frequency.percent, frequency.placeboPercent!] : [frequency.percent];
   const scale = frequencyScale(percents);
   const esketamine = frequencyWords(naturalFrequency(frequency.percent, scale), text);
   const bar = (kind: FrequencyBar['kind'], percent: number, label: string): FrequencyBar => {
-    const shown = formatPercent(percent, locale);
+    const shown = formatPercent(percent);
     return { kind, percent, label, shown, text: fillTemplate(text.barText, { group: label, percent: shown }) };
   };
   const bars = [bar('esketamine', frequency.percent, text.esketamineBar)];

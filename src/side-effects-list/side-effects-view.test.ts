@@ -131,9 +131,15 @@ describe('side effects grouping and filtering', () => {
     });
 
     it('formatList joins in the locale', () => {
-      expect(formatList(['a', 'b', 'c'], 'en-US')).to.equal('a, b, and c');
-      expect(formatList(['a', 'b', 'c'], 'es-US')).to.equal('a, b y c');
-      expect(formatList(['a', 'b'], 'en_US')).to.equal('a, b');
+      expect(formatList(['a', 'b', 'c'], 'and', 'en')).to.equal('a, b, and c');
+      expect(formatList(['a', 'b'], 'and', 'en')).to.equal('a and b');
+      expect(formatList(['a'], 'and', 'en')).to.equal('a');
+      expect(formatList(['a', 'b', 'c'], 'y', 'es')).to.equal('a, b y c');
+      // Spanish "y" becomes "e" before an i sound, as Intl.ListFormat does.
+      for (const items of [['nasal', 'IV'], ['nasal', 'inyección'], ['oral', 'hielo'], ['a', 'b', 'hilo']]) {
+        const intl = new Intl.ListFormat('es-US', { style: 'long', type: 'conjunction' }).format(items);
+        expect(formatList(items, 'y', 'es'), items.join(' / ')).to.equal(intl);
+      }
     });
   });
 });

@@ -4,7 +4,7 @@
  * change (in `willUpdate`) and unit-tested without a DOM.
  */
 import type { RouteInfo, SideEffect, SideEffectsContent } from '../content/schemas/side-effects.js';
-import { listFormat } from '../shared/intl.js';
+import type { Lang } from '../shared/lang.js';
 import { fillTemplate } from '../shared/template.js';
 import { describeFrequency, type FrequencyView } from './frequency-wording.js';
 import { filterByRoute, groupEffects, type GroupKey } from './side-effects-grouping.js';
@@ -57,8 +57,8 @@ export function buildSideEffectsView(content: SideEffectsContent, options: SideE
       severityLabel: labels.severity[effect.severity].label,
       timingLabel: labels.timing[effect.timing].heading,
       routeLabels,
-      routesText: formatList(routeLabels, locale),
-      frequency: effect.frequency && population !== undefined ? describeFrequency(effect.frequency, population, content.frequency, locale) : undefined,
+      routesText: formatList(routeLabels, labels.listAnd, locale.startsWith('es') ? 'es' : 'en'),
+      frequency: effect.frequency && population !== undefined ? describeFrequency(effect.frequency, population, content.frequency) : undefined,
     };
   };
 
@@ -91,13 +91,17 @@ export function clinicDisplayName(clinicName: string | null | undefined, fallbac
   return name || fallback;
 }
 
-/** A conjunction list in the locale ("a, b and c" / "a, b y c"); commas if `Intl.ListFormat` fails. */
-export function formatList(items: readonly string[], locale: string): string {
-  try {
-    return listFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
-  } catch {
-    return items.join(', ');
-  }
+/**
+ * "a, b, and c" in English, "a, b y c" in Spanish ("e" before an i sound: "nasal e IV"), with the
+ * joining word from the content. Written without `Intl.ListFormat`, whose first use on a page
+ * loads locale data before the widget's first frame (see `formatPercent`).
+ */
+export function formatList(items: readonly string[], and: string, lang: Lang): string {
+  if (items.length < 2) return items.join('');
+  const last = items[items.length - 1];
+  const joiner = lang === 'es' && and === 'y' && /^h?[ií](?![aeiouáéíóú])/i.test(last) ? 'e' : and;
+  if (items.length === 2) return `${items[0]} ${joiner} ${last}`;
+  return `${items.slice(0, -1).join(', ')}${lang === 'en' ? ',' : ''} ${joiner} ${last}`;
 }
 
 /**

@@ -133,6 +133,8 @@ const labelsSchema = z.strictObject({
   /** Shown when a route filter is active; contains `{route}`. */
   showingRoute: label(),
   noEffects: text(400),
+  /** The word that joins the last two items of a list ("and" / "y"). */
+  listAnd: label(),
 });
 
 const frequencyTextSchema = z.strictObject({
