@@ -43,9 +43,11 @@ async function spanishFaq(template = html`<ketamine-faq lang="es"></ketamine-faq
   return el;
 }
 
+/** Types like a person and waits for the search to apply (it waits for a pause in typing). */
 async function typeQuery(el: KetamineFaq, text: string): Promise<void> {
   searchInput(el).focus();
   await sendKeys({ type: text });
+  await waitUntil(() => el.query === text, 'the search did not apply what was typed', { timeout: 3000 });
   await el.updateComplete;
 }
 
@@ -342,6 +344,30 @@ describe('<ketamine-faq>', function () {
   });
 
   describe('search', () => {
+    it('keeps every keystroke and filters once typing pauses', async () => {
+      const el = await fixture<KetamineFaq>(html`<ketamine-faq searchable></ketamine-faq>`);
+      const all = visibleItems(el).length;
+      searchInput(el).focus();
+      await sendKeys({ type: 'dri' });
+      // Something else re-renders while the search is waiting: the typed text must survive it.
+      button(el, 'insurance').click();
+      await el.updateComplete;
+      await sendKeys({ type: 've' });
+      expect(searchInput(el).value).to.equal('drive');
+      await waitUntil(() => el.query === 'drive', 'the search never applied', { timeout: 3000 });
+      await el.updateComplete;
+      expect(searchInput(el).value).to.equal('drive');
+      expect(visibleItems(el).length).to.be.greaterThan(0).and.below(all);
+    });
+
+    it('applies the search at once on Enter', async () => {
+      const el = await fixture<KetamineFaq>(html`<ketamine-faq searchable></ketamine-faq>`);
+      searchInput(el).focus();
+      await sendKeys({ type: 'cost' });
+      await sendKeys({ press: 'Enter' });
+      expect(el.query).to.equal('cost');
+    });
+
     it('is absent unless searchable', async () => {
       const el = await fixture<KetamineFaq>(html`<ketamine-faq></ketamine-faq>`);
       expect(root(el).querySelector('input')).to.equal(null);

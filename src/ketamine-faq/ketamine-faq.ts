@@ -45,6 +45,11 @@ const HEADING_TAGS: Record<number, StaticValue> = {
 };
 
 const ID_PREFIX = 'faq-';
+/**
+ * Search filters once typing pauses this long, not on every key: each key is still shown at once
+ * (the box renders what was typed), but ~40 answers are filtered and highlighted once per pause.
+ */
+const SEARCH_DEBOUNCE_MS = 120;
 
 const faqContent = new BundledContent<FaqDocument>(en as FaqContent, () => import('../../content/es/faq.json'));
 
@@ -189,6 +194,7 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.#onHashChange);
+    this.#applyTyped();
     withdrawStructuredData(this);
     this.#publishedFrom = null;
   }
@@ -281,7 +287,7 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
         spellcheck="false"
         maxlength="200"
         aria-describedby="faq-search-hint"
-        .value=${live(query)}
+        .value=${live(this.#typed ?? query)}
         @focus=${this.#onSearchFocus}
         @input=${this.#onSearchInput}
         @keydown=${this.#onSearchKeydown}
@@ -394,18 +400,42 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
     prepareSearch(this.#categories);
   };
 
+  /** What the reader typed and the search has not applied yet (see SEARCH_DEBOUNCE_MS). */
+  #typed: string | null = null;
+  #searchTimer: ReturnType<typeof setTimeout> | undefined;
+
   #onSearchInput = (event: Event): void => {
-    this.query = (event.target as HTMLInputElement).value;
+    this.#typed = (event.target as HTMLInputElement).value;
+    clearTimeout(this.#searchTimer);
+    this.#searchTimer = setTimeout(this.#applyTyped, SEARCH_DEBOUNCE_MS);
   };
 
+  #applyTyped = (): void => {
+    clearTimeout(this.#searchTimer);
+    if (this.#typed === null) return;
+    this.query = this.#typed;
+    this.#typed = null;
+  };
+
+  #discardTyped(): void {
+    clearTimeout(this.#searchTimer);
+    this.#typed = null;
+  }
+
   #onSearchKeydown = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape' && this.query) {
+    if (event.key === 'Enter') {
       event.preventDefault();
+      this.#applyTyped();
+    } else if (event.key === 'Escape' && (this.query || this.#typed)) {
+      event.preventDefault();
+      this.#discardTyped();
       this.query = '';
+      this.requestUpdate();
     }
   };
 
   #clearSearch = async (): Promise<void> => {
+    this.#discardTyped();
     this.query = '';
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLInputElement>('#faq-search')?.focus();

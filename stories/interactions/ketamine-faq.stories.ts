@@ -18,6 +18,9 @@ export default meta;
 
 type Story = StoryObj;
 
+/** The search text the FAQ has applied (it applies once typing pauses). */
+const queryOf = (faq: unknown): string | null => (faq as { query: string | null }).query;
+
 /** Items the filter left visible. */
 const visibleItems = (faq: HTMLElement) => [...faq.shadowRoot!.querySelectorAll<HTMLElement>('[part="item"]')].filter((item) => !item.hidden);
 
@@ -33,6 +36,8 @@ export const Search: Story = {
 
     await step('type a word: the list narrows and the count is announced', async () => {
       await userEvent.type(search, 'drive');
+      // The search applies once typing pauses: wait for the whole word, not a prefix.
+      await waitFor(() => expect(queryOf(faq)).toBe('drive'));
       await waitFor(() => expect(ui.getByRole('status')).toHaveTextContent(/^\d+ questions? match/));
       const shown = visibleItems(faq);
       await expect(shown.length).toBeGreaterThan(0);
@@ -57,6 +62,7 @@ export const Search: Story = {
     await step('a word that matches nothing says so and offers to clear', async () => {
       clearField(search);
       await userEvent.type(search, 'xylophone');
+      await waitFor(() => expect(queryOf(faq)).toBe('xylophone'));
       await waitFor(() => expect(ui.getByRole('status')).toHaveTextContent('No questions match'));
       await expect(visibleItems(faq)).toHaveLength(0);
       await userEvent.click(ui.getByRole('button', { name: 'Clear search' }));
@@ -76,6 +82,7 @@ export const SpanishSearch: Story = {
     const ui = shadow(faq);
     // "presion" without the accent finds "presión".
     await userEvent.type(ui.getByRole('searchbox'), 'presion');
+    await waitFor(() => expect(queryOf(faq)).toBe('presion'));
     await waitFor(() => expect(ui.getByRole('status')).toHaveTextContent(/\d/));
     const marks = [...faq.shadowRoot!.querySelectorAll('mark[part="match"]')].map((mark) => mark.textContent?.toLowerCase());
     await expect(marks).toContain('presión');
