@@ -7,15 +7,17 @@ import { describeFrequency, formatPercent, frequencyScale, frequencyWords, natur
 const text: FrequencyText = en.frequency;
 
 describe('frequency wording', () => {
-  describe('frequencyScale: "in 10" only when every number is 10–95 %', () => {
+  describe('frequencyScale: "in 10" only when every number is 8–95 % and they stay different', () => {
     const cases: [number[], number][] = [
       [[41], 10],
       [[28], 10],
-      [[20, 17], 10],
+      [[20, 17], 100],
       [[10], 10],
-      [[41, 9], 100],
+      [[41, 9], 10],
       [[13, 6], 100],
-      [[9], 100],
+      [[9], 10],
+      [[8], 10],
+      [[7.9], 100],
       [[5], 100],
       [[0.4], 100],
       [[95], 100],
@@ -81,7 +83,7 @@ describe('frequency wording', () => {
     it('compares with placebo using one denominator', () => {
       const view = describeFrequency({ percent: 41, placeboPercent: 9, study: 'trd' }, population, text);
       expect(view.sentence).to.equal(
-        'In SPRAVATO studies of adults in a study, this happened to about 41 in 100 people who took SPRAVATO, compared with about 9 in 100 people who took a placebo spray.',
+        'In SPRAVATO studies of adults in a study, this happened to about 4 in 10 people who took SPRAVATO, compared with about 1 in 10 people who took a placebo spray.',
       );
       expect(view.bars).to.deep.equal([
         { kind: 'esketamine', percent: 41, label: 'SPRAVATO', shown: '41%', text: 'SPRAVATO: 41% of people' },
@@ -89,9 +91,9 @@ describe('frequency wording', () => {
       ]);
     });
 
-    it('uses "in 10" when both numbers allow it', () => {
+    it('uses "in 100" when tenths would make two different numbers look equal', () => {
       const view = describeFrequency({ percent: 20, placeboPercent: 17, study: 'trd' }, population, text);
-      expect(view.sentence).to.contain('about 2 in 10 people who took SPRAVATO, compared with about 2 in 10 people who took a placebo spray');
+      expect(view.sentence).to.contain('about 20 in 100 people who took SPRAVATO, compared with about 17 in 100 people who took a placebo spray');
     });
 
     it('has one bar and no placebo wording when the label lists no placebo rate', () => {
@@ -104,7 +106,7 @@ describe('frequency wording', () => {
     it('words Spanish from the Spanish templates', () => {
       const view = describeFrequency({ percent: 41, placeboPercent: 9, study: 'trd' }, 'adultos', es.frequency);
       expect(view.sentence).to.equal(
-        'En estudios de SPRAVATO con adultos, esto le pasó a alrededor de 41 de cada 100 personas que usaron SPRAVATO, comparado con alrededor de 9 de cada 100 personas que usaron un aerosol placebo.',
+        'En estudios de SPRAVATO con adultos, esto le pasó a alrededor de 4 de cada 10 personas que usaron SPRAVATO, comparado con alrededor de 1 de cada 10 personas que usaron un aerosol placebo.',
       );
       expect(view.bars[1].text.replace(/\s/g, ' ')).to.equal('Aerosol placebo: 9% de las personas');
     });

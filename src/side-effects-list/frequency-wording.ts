@@ -3,12 +3,13 @@
  * and as numbers for a bar. Pure. The rule, chosen so two numbers are always easy to compare:
  *
  * - Every number in one sentence uses the same denominator.
- * - "in 10" when every number is between 10% and 95%; otherwise "in 100".
+ * - "in 10" when every number is between 8% and 95% (so rounding to tenths changes none by more
+ *   than a quarter) and the numbers stay different after rounding; otherwise "in 100".
  * - Counts are rounded to the nearest whole person; anything above 0 but under 1% is
  *   "fewer than 1 in 100"; 0% is "no one".
  *
- * So 41% vs 9% reads "about 41 in 100 people … compared with about 9 in 100", not
- * "about 4 in 10 … about 1 in 10": rounding 9% up to 1 in 10 would make 13% vs 6% look equal.
+ * So 41% vs 9% reads "about 4 in 10 people … compared with about 1 in 10", while 13% vs 6%
+ * (both "1 in 10") and 20% vs 17% (both "2 in 10") read in hundreds, so they never look equal.
  */
 import type { Frequency, FrequencyText } from '../content/schemas/side-effects.js';
 import { fillTemplate } from '../shared/template.js';
@@ -39,7 +40,9 @@ export interface FrequencyView {
 
 /** The denominator for a set of percentages that appear together. */
 export function frequencyScale(percents: readonly number[]): FrequencyScale {
-  return percents.every((percent) => percent >= 10 && percent < 95) ? 10 : 100;
+  const inRange = percents.every((percent) => percent >= 8 && percent < 95);
+  const tenths = new Set(percents.map((percent) => Math.round(percent / 10)));
+  return inRange && tenths.size === percents.length ? 10 : 100;
 }
 
 export function naturalFrequency(percent: number, scale: FrequencyScale): NaturalFrequency {

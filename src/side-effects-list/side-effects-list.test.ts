@@ -217,12 +217,12 @@ describe('<side-effects-list>', function () {
       const el = await fixture<SideEffectsList>(html`<side-effects-list></side-effects-list>`);
       const words = (id: string) => clean(item(el, id).querySelector('.frequency-words')!.textContent);
       expect(words('dissociation')).to.equal(
-        'How often: In SPRAVATO studies of adults with depression that other medicines had not helped, this happened to about 41 in 100 people who took SPRAVATO, compared with about 9 in 100 people who took a placebo spray.',
+        'How often: In SPRAVATO studies of adults with depression that other medicines had not helped, this happened to about 4 in 10 people who took SPRAVATO, compared with about 1 in 10 people who took a placebo spray.',
       );
       expect(words('nausea')).to.equal(
         'How often: In SPRAVATO studies of adults with depression that other medicines had not helped, this happened to about 3 in 10 people who took SPRAVATO.',
       );
-      expect(words('headache')).to.contain('about 2 in 10 people who took SPRAVATO, compared with about 2 in 10 people who took a placebo spray');
+      expect(words('headache')).to.contain('about 20 in 100 people who took SPRAVATO, compared with about 17 in 100 people who took a placebo spray');
       expect(words('frequent-urination')).to.contain('about 3 in 100 people who took SPRAVATO, compared with fewer than 1 in 100 people');
       expect(words('slurred-speech')).to.contain('compared with no one who took a placebo spray');
       const shown = [...item(el, 'dissociation').querySelectorAll('.bar-value')].map((node) => clean(node.textContent));
@@ -293,7 +293,7 @@ describe('<side-effects-list>', function () {
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => details.open);
       expect(body.checkVisibility()).to.equal(true);
-      expect(clean(details.querySelector('.frequency-words')!.textContent)).to.contain('about 41 in 100 people');
+      expect(clean(details.querySelector('.frequency-words')!.textContent)).to.contain('about 4 in 10 people');
       await sendKeys({ press: 'Space' });
       await waitUntil(() => !details.open);
     });
@@ -318,7 +318,7 @@ describe('<side-effects-list>', function () {
       expect(clean($(el, '[part="help"] h2')!.textContent)).to.equal('Busque ayuda ahora');
       expect(clean($(el, '[data-step="clinic"] h3')!.textContent)).to.equal('Llame a su clínica si tiene:');
       expect(clean(item(el, 'dissociation').querySelector('.frequency-words')!.textContent)).to.contain(
-        'alrededor de 41 de cada 100 personas que usaron SPRAVATO, comparado con alrededor de 9 de cada 100 personas que usaron un aerosol placebo',
+        'alrededor de 4 de cada 10 personas que usaron SPRAVATO, comparado con alrededor de 1 de cada 10 personas que usaron un aerosol placebo',
       );
       expect(item(el, 'dissociation').querySelector('meter')!.getAttribute('aria-label')).to.equal('SPRAVATO: 41% de las personas');
       expect(clean(item(el, 'dissociation').querySelector('.routes')!.textContent)).to.contain(' y Por la boca');

@@ -4,12 +4,10 @@
  */
 import * as z from 'zod/mini';
 import { defineKind } from '../kind.js';
-import { isoDate, label, text, version } from './primitives.js';
+import { documentHeader, label, text } from './primitives.js';
 
 export const commonContentSchema = z.strictObject({
-  version: version(),
-  reviewed: isoDate(),
-  lang: z.enum(['en', 'es']),
+  ...documentHeader(),
   notMedicalAdvice: text(300),
   reviewedOn: label(),
   /**

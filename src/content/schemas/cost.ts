@@ -6,7 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { defineKind, type ReadableItem } from '../kind.js';
-import { hideList, id, isoDate, label, sourceIds, text, uniqueById, version } from './primitives.js';
+import { documentHeader, hideList, id, label, sourceIds, text, uniqueById, version } from './primitives.js';
 
 export const COST_PLAN_IDS = ['iv', 'spravato', 'im', 'oral'] as const;
 const planId = () => z.enum(COST_PLAN_IDS);
@@ -118,9 +118,7 @@ const details = z.strictObject({
 });
 
 export const costContentSchema = z.strictObject({
-  version: version(),
-  reviewed: isoDate(),
-  lang: z.enum(['en', 'es']),
+  ...documentHeader(),
   title: label(),
   intro: text(1000),
   /** The costs disclaimer every estimator shows (content brief, section 3.9). */

@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { defineKind } from '../kind.js';
 import { FAQ_CATEGORY_IDS } from '../faq-category-ids.js';
-import { hideList, id, isoDate, label, sourceIds, text, uniqueById, version } from './primitives.js';
+import { documentHeader, hideList, id, label, sourceIds, text, uniqueById, version } from './primitives.js';
 
 export { FAQ_CATEGORY_IDS };
 
@@ -73,9 +73,7 @@ function uniqueItemIdsAcrossCategories(
 
 export const faqContentSchema = z
   .strictObject({
-    version: version(),
-    reviewed: isoDate(),
-    lang: z.enum(['en', 'es']),
+    ...documentHeader(),
     ui: faqUiSchema,
     categories: uniqueById(faqCategorySchema, FAQ_CATEGORY_IDS.length).check(z.minLength(1)),
   })

@@ -54,3 +54,14 @@ export const hideList = () => z.array(id()).check(z.maxLength(MAX_ITEMS));
 
 /** The schema version every content file and override may state; unknown versions are refused (C9). */
 export const version = () => z.optional(z.literal(1, 'unsupported content version: this library reads version 1'));
+
+/**
+ * The fields every bundled content file starts with: an optional schema `version`, the date a
+ * person last `reviewed` it (the content check refuses files older than 12 months), and its `lang`.
+ * Spread into each file's `z.strictObject`.
+ */
+export const documentHeader = () => ({
+  version: version(),
+  reviewed: isoDate(),
+  lang: z.enum(['en', 'es']),
+});

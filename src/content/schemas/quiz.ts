@@ -9,7 +9,7 @@
  */
 import * as z from 'zod/mini';
 import { defineKind, type ReadableItem } from '../kind.js';
-import { id, isoDate, label, sourceIds, text, uniqueById, version } from './primitives.js';
+import { documentHeader, id, label, sourceIds, text, uniqueById, version } from './primitives.js';
 
 export const CANDIDACY_OUTCOMES = ['discuss', 'review', 'unlikely'] as const;
 export type CandidacyOutcome = (typeof CANDIDACY_OUTCOMES)[number];
@@ -95,9 +95,7 @@ export const quizCrisisSchema = z.strictObject({
 
 export const quizContentSchema = z
   .strictObject({
-    version: version(),
-    reviewed: isoDate(),
-    lang: z.enum(['en', 'es']),
+    ...documentHeader(),
     ui: quizUiSchema,
     crisis: quizCrisisSchema,
     notDiagnosis: z.strictObject({ text: text(800), sources: sourceIds() }),

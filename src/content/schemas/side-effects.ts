@@ -7,7 +7,7 @@
  */
 import * as z from 'zod/mini';
 import { defineKind, type ReadableItem } from '../kind.js';
-import { hideList, id, isoDate, label, sourceIds, text, uniqueById, version } from './primitives.js';
+import { documentHeader, hideList, id, label, sourceIds, text, uniqueById, version } from './primitives.js';
 import { ROUTES, SEVERITIES, TIMINGS } from '../../side-effects-list/side-effects-vocabulary.js';
 
 const timing = z.enum(TIMINGS);
@@ -154,9 +154,7 @@ const frequencyTextSchema = z.strictObject({
 
 export const sideEffectsContentSchema = z
   .strictObject({
-    version: version(),
-    reviewed: isoDate(),
-    lang: z.enum(['en', 'es']),
+    ...documentHeader(),
     labels: labelsSchema,
     effectsSection: z.strictObject({
       heading: label(),
