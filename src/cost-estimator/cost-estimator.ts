@@ -4,49 +4,30 @@ import type { CommonContent } from '../content/schemas/common.js';
 import type { CostContent, CostOverride, CostPlan } from '../content/schemas/cost.js';
 import { baseStyles, citationStyles } from '../shared/base.styles.js';
 import { renderCitations } from '../shared/citations.js';
-import { numberFormat } from '../shared/intl.js';
 import { KwElement } from '../shared/kw-element.js';
 import { supportedLocale } from '../shared/lang.js';
 import type { OverrideValidator } from '../shared/override.js';
 import { fillTemplate } from '../shared/template.js';
 import { costContent } from './cost-content.js';
 import { costEstimatorStyles } from './cost-estimator.styles.js';
+import { MAX_PRICE, PLAN_IDS, type CostEstimate, type MoneyRange, type PlanId } from './estimate-cost.js';
 import {
-  estimateCost,
-  toMinorUnits,
-  MAX_MONTHS,
-  MAX_PRICE,
-  MAX_SESSIONS_PER_MONTH,
-  PLAN_IDS,
-  type CostEstimate,
-  type CostInputs,
-  type MaintenanceInput,
-  type MoneyRange,
-  type PlanId,
-  type PriceInput,
-} from './estimate-cost.js';
-import { allWholeUnits, currencyDigits, DEFAULT_CURRENCY, formatMoney, resolveCurrency, type MoneyFormat } from './format-money.js';
+  buildCostView,
+  formatPrice,
+  formatRange,
+  type CoverageChoice,
+  type FieldName,
+  type FieldView,
+  type FormState,
+  type LastValidEstimate,
+  type MaintenanceChoice,
+  type RawField,
+  type ViewModel,
+} from './cost-view.js';
+import { DEFAULT_CURRENCY, formatMoney, resolveCurrency, type MoneyFormat } from './format-money.js';
 import { mergeCostOverride } from './merge-override.js';
-import { parseField, type FieldProblem, type FieldRule } from './parse-field.js';
+import { parseField } from './parse-field.js';
 import { parsePrices, type PriceMap } from './parse-prices.js';
-
-type MaintenanceChoice = 'none' | 'every-2-weeks' | 'monthly' | 'every-2-months' | 'custom';
-type CoverageChoice = 'none' | 'percent' | 'copay';
-type FieldName = 'price' | 'fee' | 'sessionsPerMonth' | 'months' | 'percent' | 'copay';
-
-interface RawField {
-  value: string;
-  /** `validity.badInput`: the browser saw text that is not a number and reports an empty value. */
-  badInput: boolean;
-}
-
-/** Everything the patient has chosen or typed, as typed. Replaced, never mutated. */
-interface FormState {
-  plan: PlanId;
-  maintenance: MaintenanceChoice;
-  coverage: CoverageChoice;
-  fields: Readonly<Record<FieldName, RawField>>;
-}
 
 /** Detail of the `estimate-change` event. Amounts are integers in the currency's minor unit. */
 export interface EstimateChangeDetail {
@@ -68,32 +49,6 @@ export interface EstimateChangeDetail {
   };
 }
 
-interface FieldView {
-  name: FieldName;
-  label: string;
-  raw: RawField;
-  rule: FieldRule;
-  hint?: string;
-  error?: string;
-}
-
-/** What `render` draws; derived once per update in `willUpdate`. */
-interface ViewModel {
-  plan: CostPlan;
-  plans: readonly CostPlan[];
-  format: MoneyFormat;
-  priceMode: 'input' | 'locked';
-  lockedPrice: string | null;
-  feeLocked: string | null;
-  fields: Partial<Record<FieldName, FieldView>>;
-  estimate: CostEstimate | null;
-  /** The estimate shown is the last valid one, because a field is invalid. */
-  stale: boolean;
-  /** Why there is no estimate, when there is none. */
-  emptyMessage: string;
-  announcement: string;
-}
-
 const FIELD_IDS: Record<FieldName, string> = {
   price: 'price',
   fee: 'fee',
@@ -101,13 +56,6 @@ const FIELD_IDS: Record<FieldName, string> = {
   months: 'months',
   percent: 'percent',
   copay: 'copay',
-};
-
-const ERROR_KEYS: Record<FieldProblem, 'empty' | 'notNumber' | 'outOfRange' | 'notWhole'> = {
-  empty: 'empty',
-  'not-number': 'notNumber',
-  'out-of-range': 'outOfRange',
-  'not-whole': 'notWhole',
 };
 
 const MAINTENANCE_CHOICES: readonly MaintenanceChoice[] = ['none', 'every-2-weeks', 'monthly', 'every-2-months', 'custom'];
@@ -205,7 +153,7 @@ export class CostEstimator extends KwElement<CostContent, CostOverride> {
   #localeOverride: string | null = null;
   #view: ViewModel | undefined;
   #viewInputs: unknown[] = [];
-  #lastValid: { estimate: CostEstimate; currency: string } | null = null;
+  #lastValid: LastValidEstimate | null = null;
   #lastEmitted: string | null = null;
   #seeded = false;
   #lastAnnounced = '';
@@ -272,7 +220,17 @@ export class CostEstimator extends KwElement<CostContent, CostOverride> {
     const inputs = [content, this.formState, this.#clinicPrices, this.#clinicFee, this.#currency, this.#localeOverride, this.intlLocale, this.lockedPrices, this.hideInsurance];
     if (inputs.some((value, index) => value !== this.#viewInputs[index])) {
       this.#viewInputs = inputs;
-      this.#view = this.#buildView(content);
+      this.#view = buildCostView(content, {
+        form: this.formState,
+        currency: this.#currency,
+        locale: this.#localeOverride ?? this.intlLocale,
+        clinicPrices: this.#clinicPrices,
+        clinicFee: this.#clinicFee,
+        lockedPrices: this.lockedPrices,
+        hideInsurance: this.hideInsurance,
+        lastValid: this.#lastValid,
+      });
+      this.#lastValid = this.#view.lastValid;
     }
   }
 
@@ -351,137 +309,6 @@ export class CostEstimator extends KwElement<CostContent, CostOverride> {
   }
 
   // ── the view model ──────────────────────────────────────────────────────
-
-  #buildView(content: CostContent): ViewModel {
-    const plans = content.plans;
-    const plan = plans.find((entry) => entry.id === this.formState.plan) ?? plans[0];
-    const currency = this.#currency;
-    const locale = this.#localeOverride ?? this.intlLocale;
-    const digits = currencyDigits(currency);
-    const number = (value: number) => numberFormat(locale, { maximumFractionDigits: 3 }).format(value);
-    const step = 1 / 10 ** digits;
-    const moneyRule: FieldRule = { min: 0, max: MAX_PRICE };
-    const priceRule: FieldRule = { min: step, max: MAX_PRICE };
-
-    const clinicPrice = this.#clinicPrices.get(plan.id as PlanId);
-    const typical = plan.price.kind === 'typical' && currency === 'USD' ? { low: plan.price.low, high: plan.price.high } : null;
-    const usd: MoneyFormat = { locale, currency: 'USD', fractionDigits: 2, wholeUnits: true };
-    const priceMode = this.lockedPrices ? 'locked' : 'input';
-    const lastForPlan = this.#lastValid && this.#lastValid.estimate.plan === plan.id && this.#lastValid.currency === currency ? this.#lastValid : null;
-
-    const fields: Partial<Record<FieldName, FieldView>> = {};
-    const errorText = (problem: FieldProblem, rule: FieldRule) =>
-      fillTemplate(content.errors[ERROR_KEYS[problem]], { min: number(rule.min), max: number(rule.max) });
-    const values: Partial<Record<FieldName, number>> = {};
-    let invalid = false;
-    const field = (name: FieldName, label: string, rule: FieldRule, options: { optional?: boolean; hint?: string } = {}) => {
-      const raw = this.formState.fields[name];
-      const view: FieldView = { name, label, raw, rule, hint: options.hint };
-      fields[name] = view;
-      if (options.optional && raw.value.trim() === '' && !raw.badInput) return;
-      const parsed = parseField(raw.value, rule, raw.badInput);
-      if (parsed.ok) values[name] = parsed.value;
-      else {
-        view.error = errorText(parsed.problem, rule);
-        invalid = true;
-      }
-    };
-
-    // Price per session: the clinic's (locked or prefilled), what the patient typed, or the typical range.
-    let price: PriceInput | null = null;
-    let lockedPrice: string | null = null;
-    if (priceMode === 'locked') {
-      price = clinicPrice ?? typical;
-      lockedPrice = clinicPrice !== undefined ? this.#formatPrice(clinicPrice, content, { locale, currency, fractionDigits: digits, wholeUnits: false }) : null;
-    } else {
-      // A clinic range cannot be typed into one field: an empty field means that range.
-      const clinicRange = clinicPrice !== undefined && typeof clinicPrice !== 'number' ? clinicPrice : null;
-      const fallback = clinicRange ?? typical;
-      const hint = clinicRange
-        ? fillTemplate(content.form.priceHintClinicRange, { range: this.#formatPrice(clinicRange, content, { locale, currency, fractionDigits: digits, wholeUnits: false }) })
-        : typical
-        ? fillTemplate(content.form.priceHintTypical, { range: this.#formatPrice(typical, content, usd) })
-        : plan.price.kind === 'typical'
-          ? fillTemplate(content.form.priceHintOtherCurrency, { currency })
-          : content.form.priceHintNone;
-      // Empty means "use the typical range"; with no range it is an error only once there was an estimate to keep.
-      field('price', fillTemplate(content.form.priceLabel, { currency }), priceRule, { optional: fallback !== null || lastForPlan === null, hint });
-      price = values.price ?? (fields.price?.error ? null : fallback);
-    }
-
-    let feeLocked: string | null = null;
-    let fee = 0;
-    if (this.lockedPrices) {
-      // Locked: the clinic's fee as text, or no fee field at all when the clinic set none.
-      if (this.#clinicFee !== null) {
-        fee = this.#clinicFee;
-        const minor = toMinorUnits(fee, digits);
-        feeLocked = formatMoney(minor, { locale, currency, fractionDigits: digits, wholeUnits: allWholeUnits([minor], digits) });
-      }
-    } else {
-      field('fee', fillTemplate(content.form.feeLabel, { currency }), moneyRule, { optional: true, hint: content.form.feeHint });
-      fee = values.fee ?? 0;
-    }
-
-    let maintenance: MaintenanceInput = 'none';
-    if (this.formState.maintenance !== 'none') {
-      if (this.formState.maintenance === 'custom') {
-        field('sessionsPerMonth', content.form.sessionsPerMonthLabel, { min: 0, max: MAX_SESSIONS_PER_MONTH, whole: true });
-        maintenance = { sessionsPerMonth: values.sessionsPerMonth ?? 0 };
-      } else {
-        maintenance = this.formState.maintenance;
-      }
-      const monthsRule = { min: 0, max: MAX_MONTHS, whole: true };
-      field('months', content.form.monthsLabel, monthsRule, { hint: fillTemplate(content.form.rangeHint, { min: number(0), max: number(MAX_MONTHS) }) });
-    }
-
-    let coverage: CostInputs['coverage'] = { kind: 'none' };
-    const coverageChoice = this.hideInsurance ? 'none' : this.formState.coverage;
-    if (coverageChoice === 'percent') {
-      field('percent', content.form.percentLabel, { min: 0, max: 100, whole: true });
-      coverage = { kind: 'percent', percent: values.percent ?? 0 };
-    } else if (coverageChoice === 'copay') {
-      field('copay', fillTemplate(content.form.copayLabel, { currency }), moneyRule);
-      coverage = { kind: 'copay', perSession: values.copay ?? 0 };
-    }
-
-    let estimate: CostEstimate | null = null;
-    let stale = false;
-    if (!invalid && price !== null) {
-      try {
-        estimate = estimateCost({ plan: plan.id as PlanId, price, maintenance, months: values.months ?? 0, coverage, consultationFee: fee, fractionDigits: digits });
-        this.#lastValid = { estimate, currency };
-      } catch (error) {
-        // Cannot happen with the checks above; never show a wrong number if it does.
-        console.error(`[${this.localName}] ${(error as Error).message}`);
-      }
-    } else if (invalid && lastForPlan) {
-      estimate = lastForPlan.estimate;
-      stale = true;
-    }
-
-    const format: MoneyFormat = { locale, currency, fractionDigits: digits, wholeUnits: estimate ? allWholeUnits(amountsOf(estimate), digits) : true };
-    const emptyMessage = invalid ? content.result.staleNote : priceMode === 'locked' ? content.form.priceAskClinic : content.result.noPrice;
-    const announcement = estimate ? this.#announcementText(estimate, format, content, coverageChoice !== 'none') : '';
-    return { plan, plans, format, priceMode, lockedPrice, feeLocked, fields, estimate, stale, emptyMessage, announcement };
-  }
-
-  #formatRange(range: MoneyRange, format: MoneyFormat, content: CostContent): string {
-    if (range.low === range.high) return formatMoney(range.low, format);
-    return fillTemplate(content.result.range, { low: formatMoney(range.low, format), high: formatMoney(range.high, format) });
-  }
-
-  #formatPrice(price: PriceInput, content: CostContent, format: MoneyFormat): string {
-    const range = typeof price === 'number' ? { low: price, high: price } : price;
-    const minor = { low: toMinorUnits(range.low, format.fractionDigits), high: toMinorUnits(range.high, format.fractionDigits) };
-    return this.#formatRange(minor, { ...format, wholeUnits: format.wholeUnits || allWholeUnits([minor.low, minor.high], format.fractionDigits) }, content);
-  }
-
-  #announcementText(estimate: CostEstimate, format: MoneyFormat, content: CostContent, insured: boolean): string {
-    const total = this.#formatRange(estimate.total, format, content);
-    if (!insured) return fillTemplate(content.result.announcement, { total });
-    return fillTemplate(content.result.announcementYouPay, { total, outOfPocket: this.#formatRange(estimate.outOfPocket, format, content) });
-  }
 
   #eventDetail(estimate: CostEstimate, currency: string): EstimateChangeDetail {
     return {
@@ -650,7 +477,7 @@ export class CostEstimator extends KwElement<CostContent, CostOverride> {
 
   #renderBreakdown(content: CostContent, view: ViewModel, estimate: CostEstimate, insured: boolean): TemplateResult {
     const r = content.result;
-    const money = (range: MoneyRange) => this.#formatRange(range, view.format, content);
+    const money = (range: MoneyRange) => formatRange(range, view.format, content);
     const sessions = (count: number, price: MoneyRange) =>
       fillTemplate(count === 1 ? r.sessionsOne : r.sessionsOther, { count, price: money(price) });
     const phases = new Map(view.plan.phases.map((phase) => [phase.id, phase.label]));
@@ -693,7 +520,7 @@ export class CostEstimator extends KwElement<CostContent, CostOverride> {
   #renderDetails(content: CostContent, plan: CostPlan, common: CommonContent): TemplateResult {
     const d = content.details;
     const usd: MoneyFormat = { locale: this.#localeOverride ?? this.intlLocale, currency: 'USD', fractionDigits: 2, wholeUnits: true };
-    const range = plan.price.kind === 'typical' ? this.#formatPrice({ low: plan.price.low, high: plan.price.high }, content, usd) : null;
+    const range = plan.price.kind === 'typical' ? formatPrice({ low: plan.price.low, high: plan.price.high }, content, usd) : null;
     const sources = [plan.session, plan.schedule, plan.maintenance, plan.price, ...(this.hideInsurance ? [] : [plan.insurance])].flatMap((entry) => entry.sources ?? []);
     return html`<section class="details" part="details" aria-labelledby="details-heading">
       <h3 id="details-heading">${d.heading}: ${plan.name}</h3>
@@ -727,21 +554,4 @@ export class CostEstimator extends KwElement<CostContent, CostOverride> {
       ${renderCitations([...new Set(sources)], common.sourcesHeading)}
     </section>`;
   }
-}
-
-/** Every amount an estimate shows, to decide whether cents can be left off everywhere at once. */
-function amountsOf(estimate: CostEstimate): number[] {
-  const ranges = [
-    estimate.pricePerSession,
-    estimate.induction.cost,
-    ...estimate.induction.lines.map((line) => line.cost),
-    estimate.maintenance.cost,
-    estimate.total,
-    estimate.insurancePays,
-    estimate.outOfPocket,
-    estimate.firstYear.total,
-    estimate.firstYear.insurancePays,
-    estimate.firstYear.outOfPocket,
-  ];
-  return [estimate.consultationFee, ...ranges.flatMap((range) => [range.low, range.high])];
 }
