@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/candidacy-quiz/define.js';
 import type { QuizAnswers } from '../src/candidacy-quiz/evaluate-candidacy.js';
+import { REASSURING_ANSWERS } from '../tests/fixtures/quiz-answers.js';
 
 /** The controls every story shares; each maps to one attribute of the element. */
 interface QuizArgs {
@@ -24,21 +25,8 @@ const renderQuiz = (args: QuizArgs) => html`<candidacy-quiz
   booking-url=${args.bookingUrl || nothing}
 ></candidacy-quiz>`;
 
-/** Reassuring answers to every question, by question id: the base of the state stories. */
-const REASSURING = {
-  age: 'age-18-to-64',
-  goals: ['depression'],
-  'self-harm': 'no',
-  antidepressants: 'two-plus',
-  'current-care': 'yes',
-  pregnancy: 'no',
-  'blood-pressure': 'no',
-  'heart-and-brain': ['none'],
-  allergy: 'no',
-  'psychosis-mania': 'no',
-  'substance-use': 'no',
-  'ride-home': 'yes',
-} satisfies QuizAnswers;
+/** Reassuring answers to every question: the base of the state stories. */
+const REASSURING: QuizAnswers = REASSURING_ANSWERS;
 
 /**
  * Shows a quiz state through the element's public `startAt(answers, step)` method. Answers stay

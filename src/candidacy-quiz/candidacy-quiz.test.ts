@@ -10,6 +10,7 @@ import type { CandidacyQuiz, QuizCompleteDetail, QuizStepDetail } from './candid
 import './define.js';
 // Load the lazily imported override validator up front, so override tests do not time out on a busy machine.
 import './quiz-override.js';
+import { REASSURING_ANSWERS } from '../../tests/fixtures/quiz-answers.js';
 
 const quizEn = en as QuizContent;
 const quizEs = es as QuizContent;
@@ -18,20 +19,7 @@ const TOTAL = quizEn.questions.length;
 /** Answers as option ids, in question order; a multiple question takes an array. */
 type Run = Record<string, string | string[]>;
 
-const REASSURING: Run = {
-  age: 'age-18-to-64',
-  goals: ['depression'],
-  'self-harm': 'no',
-  antidepressants: 'two-plus',
-  'current-care': 'yes',
-  pregnancy: 'no',
-  'blood-pressure': 'no',
-  'heart-and-brain': ['none'],
-  allergy: 'no',
-  'psychosis-mania': 'no',
-  'substance-use': 'no',
-  'ride-home': 'yes',
-};
+const REASSURING: Run = REASSURING_ANSWERS;
 
 const root = (el: CandidacyQuiz) => el.shadowRoot!;
 const part = <T extends Element = HTMLElement>(el: CandidacyQuiz, name: string) => root(el).querySelector<T>(`[part~="${name}"]`);

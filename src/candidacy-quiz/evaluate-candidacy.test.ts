@@ -7,6 +7,7 @@ import es from '../../content/es/quiz.json';
 import '../content/zod-setup.js';
 import { quizContentSchema, type CandidacyOutcome, type QuizContent } from '../content/schemas/quiz.js';
 import { evaluateCandidacy, type QuizAnswers } from './evaluate-candidacy.js';
+import { REASSURING_ANSWERS } from '../../tests/fixtures/quiz-answers.js';
 
 const quizEn = quizContentSchema.parse(en) as QuizContent;
 const quizEs = quizContentSchema.parse(es) as QuizContent;
@@ -187,20 +188,7 @@ describe('evaluateCandidacy', () => {
       },
       {
         name: 'a full set of reassuring answers',
-        answers: {
-          age: 'age-18-to-64',
-          goals: ['depression'],
-          'self-harm': 'no',
-          antidepressants: 'two-plus',
-          'current-care': 'yes',
-          pregnancy: 'no',
-          'blood-pressure': 'no',
-          'heart-and-brain': ['none'],
-          allergy: 'no',
-          'psychosis-mania': 'no',
-          'substance-use': 'no',
-          'ride-home': 'yes',
-        },
+        answers: REASSURING_ANSWERS,
         outcome: 'discuss',
         reasons: ['approved-uses', 'treatment-resistant'],
         crisis: false,
