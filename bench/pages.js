@@ -160,7 +160,7 @@ export function benchPages(root, { peers = [] } = {}) {
       id: peer.id,
       label: peer.label,
       tags: peer.tags,
-      interactions: ['peer-open'],
+      interactions: peer.interactions ?? ['peer-open'],
       html: shell({ title: peer.label, head: peer.head, sections: [section('ketamine-faq', peer.body(faqEn, commonEn))] }),
     });
   }

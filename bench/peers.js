@@ -13,7 +13,34 @@ const paragraphs = (answer) =>
     .map((p) => `<p>${escapeHtml(p.trim())}</p>`)
     .join('');
 
+// The issue's reference: a bare 15-line Lit element rendering the same items from the bundled
+// JSON into native <details>, loaded the way its numbers were taken (a plain module script). Lit
+// is our own dependency, so this one is always built.
+const BARE_LIT = `import { LitElement, css, html } from 'lit';
+import faq from ${JSON.stringify(new URL('../content/en/faq.json', import.meta.url).pathname)};
+class BareFaq extends LitElement {
+  static styles = css\`:host { display: block; }\`;
+  render() {
+    return faq.categories.map((category) => html\`<h3>\${category.title}</h3>\${category.items.map(
+      (item) => html\`<details><summary>\${item.question}</summary>\${item.answer
+        .split(/\\n\\s*\\n/)
+        .map((paragraph) => html\`<p>\${paragraph.trim()}</p>\`)}</details>\`,
+    )}\`);
+  }
+}
+customElements.define('bare-lit-faq', BareFaq);
+`;
+
 const PEERS = [
+  {
+    id: 'reference-bare-lit',
+    package: 'lit',
+    label: 'reference: bare 15-line Lit element, same items from the bundled JSON',
+    tags: ['bare-lit-faq'],
+    interactions: ['faq-open'],
+    entry: BARE_LIT,
+    body: () => '<bare-lit-faq></bare-lit-faq>',
+  },
   {
     id: 'peer-shoelace',
     package: '@shoelace-style/shoelace',
@@ -55,6 +82,7 @@ export async function peerPages(root) {
   const dir = join(root, 'bench/results/peers');
   const installed = PEERS.filter((peer) => existsSync(join(root, 'node_modules', peer.package, 'package.json')));
   const missing = PEERS.filter((peer) => !installed.includes(peer)).map((peer) => peer.package);
+  // Our own reference is not a peer: the note lists only the missing peer packages.
   const note = missing.length
     ? `not installed, skipped: ${missing.join(', ')} (npm install --no-save @shoelace-style/shoelace@2 @lion/ui@0.21)`
     : 'all peers built';
@@ -76,7 +104,7 @@ export async function peerPages(root) {
         target: 'es2022',
         minify: true,
         lib: { entry: { [peer.id]: entry }, formats: ['es'] },
-        rolldownOptions: { output: { minify: true, entryFileNames: '[name].js', inlineDynamicImports: true } },
+        rolldownOptions: { output: { minify: true, entryFileNames: '[name].js', codeSplitting: false } },
       },
       define: { 'process.env.NODE_ENV': '"production"' },
     });
