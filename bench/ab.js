@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+// A/B check of an optimisation: loads one bench page from two or more copies of dist/cdn/ in
+// alternating order (4× CPU throttle, as the bench) and prints, per copy, the median time to
+// "content rendered" and the main-thread script and style+layout time before it (from a trace).
+// A tool for deciding whether a change helps, not a measurement for the README.
+//
+//   cp -r dist/cdn /tmp/cdn-before; …change, npm run build…
+//   node bench/ab.js ketamine-faq /tmp/cdn-before dist/cdn [--runs 9]
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { harness, probe } from './harness.js';
+import { benchPages } from './pages.js';
+import { peerPages } from './peers.js';
+import { startServer } from './server.js';
+
+const root = new URL('..', import.meta.url).pathname;
+const { values: args, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '9' } } });
+const [id, ...dirs] = positionals;
+const peers = await peerPages(root);
+const page = benchPages(root, { peers: peers.pages }).find((p) => p.id === id);
+if (!page || !dirs.length) throw new Error('usage: node bench/ab.js <page-id> <cdn-dir> [<cdn-dir> …]');
+const servers = await Promise.all(dirs.map((dir) => startServer({ pages: new Map([[page.path, page.html]]), mounts: { '/cdn/': dir, '/peers/': peers.dir } })));
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
+});
+const results = dirs.map(() => ({ rendered: [], script: [], layout: [] }));
+const RUNS = Number(args.runs);
+try {
+  for (let run = 0; run < RUNS; run++) {
+    for (let k = 0; k < dirs.length; k++) {
+      const i = run % 2 ? dirs.length - 1 - k : k;
+      const context = await browser.newContext({ viewport: { width: 412, height: 915 } });
+      await context.addInitScript(`(${harness})(${JSON.stringify(page.tags)});(${probe})();`);
+      const tab = await context.newPage();
+      const cdp = await context.newCDPSession(tab);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      const events = [];
+      cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
+      const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+      await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8,blink.user_timing,loading', transferMode: 'ReportEvents' });
+      await tab.goto(servers[i].origin + page.path, { waitUntil: 'load' });
+      await tab.waitForFunction(() => window.__bench.rendered != null || window.__bench.error);
+      const rendered = await tab.evaluate(() => window.__bench.rendered);
+      await cdp.send('Tracing.end');
+      await done;
+      const nav = events.find((e) => e.name === 'navigationStart');
+      const mark = events.find((e) => e.name === 'content-rendered')?.ts ?? Infinity;
+      const main = events.filter((e) => e.pid === nav.pid && e.tid === nav.tid && e.ph === 'X' && e.ts >= nav.ts && e.ts <= mark);
+      const total = (names) => main.filter((e) => names.includes(e.name)).reduce((sum, e) => sum + e.dur / 1000, 0);
+      results[i].rendered.push(rendered);
+      results[i].script.push(total(['v8.evaluateModule', 'v8.callFunction']));
+      results[i].layout.push(total(['Layout', 'UpdateLayoutTree']));
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await Promise.all(servers.map((server) => server.close()));
+}
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)].toFixed(0);
+dirs.forEach((dir, i) =>
+  console.log(`${dir.padEnd(32)} rendered ${median(results[i].rendered)} ms  script ${median(results[i].script)} ms  style+layout ${median(results[i].layout)} ms`),
+);
