@@ -69,15 +69,15 @@ export const faqStyles = css`
     margin: 0;
     font-size: 1.0625em;
   }
+  /* Block, not flex, with the chevron as ::after: the cheapest layout for ~40 questions. */
   .question-button {
-    display: flex;
-    align-items: center;
-    justify-content: space-between;
-    gap: 0.75em;
+    position: relative;
+    display: block;
     width: 100%;
     min-height: 44px;
     margin: 0;
-    padding: 0.75em 0.25em;
+    padding-block: 0.75em;
+    padding-inline: 0.25em 2em;
     border: 0;
     background: transparent;
     color: var(--_kw-text);
@@ -86,22 +86,24 @@ export const faqStyles = css`
     text-align: start;
     cursor: pointer;
   }
-  .question-button:hover .question-text {
+  .question-button:hover {
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
-  .icon {
-    flex: none;
+  .question-button::after {
+    content: '';
+    position: absolute;
+    inset-inline-end: 0.6em;
+    top: 50%;
     width: 0.55em;
     height: 0.55em;
-    margin-inline: 0.25em 0.35em;
     border-inline-end: 2px solid currentColor;
     border-block-end: 2px solid currentColor;
-    transform: translateY(-0.15em) rotate(45deg);
+    transform: translateY(-70%) rotate(45deg);
     transition: transform 0.2s ease;
   }
-  .question-button[aria-expanded='true'] .icon {
-    transform: translateY(0.15em) rotate(-135deg);
+  .question-button[aria-expanded='true']::after {
+    transform: translateY(-30%) rotate(-135deg);
   }
   .answer-body {
     padding: 0 0.25em calc(var(--_kw-space) * 0.75);
@@ -115,7 +117,7 @@ export const faqStyles = css`
     border-radius: 2px;
   }
   @media (forced-colors: active) {
-    .icon {
+    .question-button::after {
       border-color: ButtonText;
     }
   }
@@ -123,7 +125,7 @@ export const faqStyles = css`
     .search,
     .toolbar,
     .empty,
-    .icon {
+    .question-button::after {
       display: none !important;
     }
     .answer[hidden] {

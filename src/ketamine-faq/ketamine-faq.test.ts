@@ -26,7 +26,7 @@ const visibleItems = (el: KetamineFaq) => items(el).filter((item) => !item.hidde
 const button = (el: KetamineFaq, id: string) => root(el).querySelector<HTMLButtonElement>(`#faq-${id}-question`)!;
 const panel = (el: KetamineFaq, id: string) => root(el).querySelector<HTMLElement>(`#faq-${id}-answer`)!;
 const isOpen = (el: KetamineFaq, id: string) => button(el, id).getAttribute('aria-expanded') === 'true' && !panel(el, id).hasAttribute('hidden');
-const questionText = (item: HTMLElement) => item.querySelector('.question-text')!.textContent!;
+const questionText = (item: HTMLElement) => item.querySelector('.question-button')!.textContent!;
 const searchInput = (el: KetamineFaq) => root(el).querySelector<HTMLInputElement>('input[type="search"]')!;
 const status = (el: KetamineFaq) => root(el).querySelector('[role="status"]')!.textContent!.trim();
 const jsonLdScripts = () => [...document.head.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"]')];
@@ -37,9 +37,15 @@ function toggles(target: EventTarget): FaqToggleDetail[] {
   return seen;
 }
 
+/** Closed answers are attached in idle time after the first render: wait for all of them. */
+async function answersAttached(el: KetamineFaq): Promise<void> {
+  await waitUntil(() => items(el).every((item) => item.querySelector('.answer-body')), 'the closed answers were not attached', { timeout: 5000 });
+  await el.updateComplete;
+}
+
 async function spanishFaq(template = html`<ketamine-faq lang="es"></ketamine-faq>`): Promise<KetamineFaq> {
   const el = await fixture<KetamineFaq>(template);
-  await waitUntil(() => root(el).querySelector('.question-text')?.textContent === spanish.categories[0].items[0].question, 'Spanish content did not load');
+  await waitUntil(() => root(el).querySelector('.question-button')?.textContent === spanish.categories[0].items[0].question, 'Spanish content did not load');
   return el;
 }
 
@@ -69,6 +75,7 @@ describe('<ketamine-faq>', function () {
   describe('rendering', () => {
     it('renders every question, answer and citation from the English content, grouped by category', async () => {
       const el = await fixture<KetamineFaq>(html`<ketamine-faq></ketamine-faq>`);
+      await answersAttached(el);
       const headings = [...root(el).querySelectorAll('h2.category-title')].map((h) => h.textContent);
       expect(headings).to.deep.equal(english.categories.map((category) => category.title));
 
@@ -144,6 +151,7 @@ describe('<ketamine-faq>', function () {
 
     it('keeps closed answers in the DOM, findable (hidden="until-found", never display:none), wired with aria-controls', async () => {
       const el = await fixture<KetamineFaq>(html`<ketamine-faq></ketamine-faq>`);
+      await answersAttached(el);
       for (const item of allItems(english)) {
         const trigger = button(el, item.id);
         expect(trigger.getAttribute('aria-expanded')).to.equal('false');
@@ -153,6 +161,26 @@ describe('<ketamine-faq>', function () {
         expect(getComputedStyle(controlled).display).not.to.equal('none');
         expect(controlled.textContent).to.contain(paragraphs(item.answer)[0]);
       }
+    });
+
+    it('attaches closed answers after the first render without moving anything, and an opened one at once', async () => {
+      const el = await fixture<KetamineFaq>(html`<ketamine-faq></ketamine-faq>`);
+      // First render: questions only, so the first frame costs what the questions cost.
+      expect(items(el).filter((item) => item.querySelector('.answer-body')).length).to.be.lessThan(items(el).length);
+      const last = items(el).at(-1)!;
+      const before = { height: el.getBoundingClientRect().height, lastTop: last.getBoundingClientRect().top };
+      // Opening a question whose answer is not attached yet shows it in the same update.
+      const id = last.id.replace(/^faq-/, '');
+      button(el, id).click();
+      await el.updateComplete;
+      expect(isOpen(el, id)).to.equal(true);
+      expect(panel(el, id).textContent).to.contain(paragraphs(allItems(english).at(-1)!.answer)[0]);
+      button(el, id).click();
+      await el.updateComplete;
+      await answersAttached(el);
+      // Hidden until found: attaching them changed no height and moved no question.
+      expect(el.getBoundingClientRect().height).to.equal(before.height);
+      expect(last.getBoundingClientRect().top).to.equal(before.lastTop);
     });
 
     it('renders the footer with the not-medical-advice line and review date, and a call to action when set', async () => {
@@ -294,6 +322,9 @@ describe('<ketamine-faq>', function () {
       expect(getComputedStyle(closed).contentVisibility).to.equal('hidden');
       await emulateMedia({ media: 'print' });
       try {
+        // Closed answers may not be attached yet; turning to print attaches them all.
+        await waitUntil(() => closed.querySelector('.answer-body'), 'printing did not attach the closed answers');
+        await el.updateComplete;
         expect(getComputedStyle(closed).contentVisibility).to.equal('visible');
         expect(closed.getBoundingClientRect().height).to.be.greaterThan(40);
         expect(getComputedStyle(root(el).querySelector('.toolbar')!).display).to.equal('none');
@@ -385,6 +416,7 @@ describe('<ketamine-faq>', function () {
     it('filters as you type, highlights matches and announces the count', async () => {
       const el = await fixture<KetamineFaq>(html`<ketamine-faq searchable></ketamine-faq>`);
       await typeQuery(el, 'pressure');
+      await answersAttached(el);
       const expected = allItems(english).filter((i) => `${i.question} ${i.answer}`.toLowerCase().includes('pressure'));
       expect(expected.length).to.be.greaterThan(1);
       expect(visibleItems(el).map((i) => i.id)).to.deep.equal(expected.map((i) => `faq-${i.id}`));
@@ -678,6 +710,7 @@ describe('<ketamine-faq>', function () {
   describe('Spanish', () => {
     it('renders the Spanish content and UI', async () => {
       const el = await spanishFaq(html`<ketamine-faq lang="es" searchable></ketamine-faq>`);
+      await answersAttached(el);
       expect(items(el).map(questionText)).to.deep.equal(allItems(spanish).map((i) => i.question));
       expect([...root(el).querySelectorAll('.category-title')].map((h) => h.textContent)).to.deep.equal(spanish.categories.map((c) => c.title));
       expect(root(el).querySelector('[part="expand-all"]')!.textContent).to.equal('Abrir todas');

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
-import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import en from '../../content/en/faq.json';
 import { BundledContent } from '../content/bundled.js';
 import type { CommonContent } from '../content/schemas/common.js';
@@ -36,12 +35,24 @@ export interface FaqToggleDetail {
   open: boolean;
 }
 
-const HEADING_TAGS: Record<number, StaticValue> = {
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
+type Heading = (content: unknown) => TemplateResult;
+
+/**
+ * Headings per level (2–6), as plain templates rather than lit/static-html: a static tag re-joins
+ * the template strings on every call, and the question heading renders once per question.
+ */
+const QUESTION_HEADINGS: Record<number, Heading> = {
+  2: (content) => html`<h2 class="question" part="question">${content}</h2>`,
+  3: (content) => html`<h3 class="question" part="question">${content}</h3>`,
+  4: (content) => html`<h4 class="question" part="question">${content}</h4>`,
+  5: (content) => html`<h5 class="question" part="question">${content}</h5>`,
+  6: (content) => html`<h6 class="question" part="question">${content}</h6>`,
+};
+const CATEGORY_HEADINGS: Record<number, Heading> = {
+  2: (content) => html`<h2 class="category-title" part="category-heading">${content}</h2>`,
+  3: (content) => html`<h3 class="category-title" part="category-heading">${content}</h3>`,
+  4: (content) => html`<h4 class="category-title" part="category-heading">${content}</h4>`,
+  5: (content) => html`<h5 class="category-title" part="category-heading">${content}</h5>`,
 };
 
 const ID_PREFIX = 'faq-';
@@ -50,6 +61,13 @@ const ID_PREFIX = 'faq-';
  * (the box renders what was typed), but ~40 answers are filtered and highlighted once per pause.
  */
 const SEARCH_DEBOUNCE_MS = 120;
+
+/**
+ * Closed answers are attached after the first frame, a few per idle period, so the first frame
+ * costs what the questions cost. They are hidden until opened or found, so they add no height and
+ * nothing shifts when they arrive. About what one answer costs to render on a slow phone, in ms.
+ */
+const ANSWER_RENDER_COST_MS = 3;
 
 const faqContent = new BundledContent<FaqDocument>(en as FaqContent, () => import('../../content/es/faq.json'));
 
@@ -68,6 +86,12 @@ function idFromHash(hash: string): string | null {
     return null;
   }
   return value.startsWith(ID_PREFIX) ? value.slice(ID_PREFIX.length) : null;
+}
+
+/** The question button an event started in (the listeners sit on the whole FAQ), or null. */
+function questionButtonOf(event: Event): HTMLButtonElement | null {
+  const target = event.target as Element | null;
+  return target?.closest?.<HTMLButtonElement>('button.question-button') ?? null;
 }
 
 function prefersReducedMotion(): boolean {
@@ -171,6 +195,10 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
   #pendingHash = false;
   #revealAfterUpdate: { id: string; focus: boolean } | null = null;
   #publishedFrom: readonly IndexedCategory[] | null = null;
+  /** Ids whose answer is in the DOM: an opened one at once, the rest in idle time. Only grows. */
+  #answerIds = new Set<string>();
+  #answerPass: { cancel(): void } | null = null;
+  #printQuery: MediaQueryList | null = null;
 
   constructor() {
     super();
@@ -187,6 +215,9 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.#onHashChange);
+    window.addEventListener('beforeprint', this.#attachAllAnswers);
+    this.#printQuery ??= typeof matchMedia === 'function' ? matchMedia('print') : null;
+    this.#printQuery?.addEventListener('change', this.#onPrintChange);
     this.#pendingHash = true;
     if (this.hasUpdated) this.requestUpdate();
   }
@@ -194,6 +225,10 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.#onHashChange);
+    window.removeEventListener('beforeprint', this.#attachAllAnswers);
+    this.#printQuery?.removeEventListener('change', this.#onPrintChange);
+    this.#answerPass?.cancel();
+    this.#answerPass = null;
     this.#applyTyped();
     withdrawStructuredData(this);
     this.#publishedFrom = null;
@@ -239,6 +274,7 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.#syncStructuredData();
+    if (!this.#answerPass && this.#missingAnswerIds().length) this.#attachAnswersWhenIdle();
     const reveal = this.#revealAfterUpdate;
     if (reveal) {
       this.#revealAfterUpdate = null;
@@ -249,9 +285,16 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
   protected renderBody(content: FaqDocument, common: CommonContent): TemplateResult {
     const ui = content.ui;
     const view = this.#view;
-    const questionTag = HEADING_TAGS[this.#level];
-    const categoryTag = HEADING_TAGS[categoryHeadingLevel(this.#level)];
-    return html`<section class="faq" part="base" aria-label=${ui.regionLabel}>
+    const level = this.#level;
+    // One listener of each kind for every question: each question's button and panel carry data-id.
+    return html`<section
+      class="faq"
+      part="base"
+      aria-label=${ui.regionLabel}
+      @click=${this.#onQuestionClick}
+      @keydown=${this.#onQuestionKeydown}
+      @beforematch=${this.#onBeforeMatch}
+    >
       ${this.searchable ? this.#renderSearch(content) : nothing}
       <div class="toolbar" part="toolbar">
         ${this.single
@@ -261,10 +304,10 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
       </div>
       ${view.categories.map(
         (category) => html`<div class="category" part="category" data-category=${category.id} ?hidden=${category.visibleCount === 0}>
-          ${staticHtml`<${categoryTag} class="category-title" part="category-heading">${category.title}</${categoryTag}>`}
+          ${CATEGORY_HEADINGS[categoryHeadingLevel(level)](category.title)}
           <div class="items">${category.items.map((item) =>
             // Opening one question re-renders only that one: the others' view items are unchanged.
-            guard([item, this.#openIds.has(item.id), questionTag, common], () => this.#renderItem(item, questionTag, common)),
+            guard([item, this.#openIds.has(item.id), this.#answerIds.has(item.id), level, common], () => this.#renderItem(item, level, common)),
           )}</div>
         </div>`,
       )}
@@ -299,9 +342,10 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
     </div>`;
   }
 
-  #renderItem(item: ViewItem, questionTag: StaticValue, common: CommonContent): TemplateResult {
+  #renderItem(item: ViewItem, level: number, common: CommonContent): TemplateResult {
     const open = this.#openIds.has(item.id);
     const domId = `${ID_PREFIX}${item.id}`;
+    // The open/closed chevron is the button's ::after: no extra element per question.
     const button = html`<button
       type="button"
       class="question-button"
@@ -310,23 +354,16 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
       aria-expanded=${open ? 'true' : 'false'}
       aria-controls=${`${domId}-answer`}
       data-id=${item.id}
-      @click=${this.#onQuestionClick}
-      @keydown=${this.#onQuestionKeydown}
-    ><span class="question-text">${this.#renderSegments(item.question)}</span><span class="icon" aria-hidden="true"></span></button>`;
+    >${this.#renderSegments(item.question)}</button>`;
     return html`<div class="item" part="item" id=${domId} ?hidden=${!item.visible}>
-      ${staticHtml`<${questionTag} class="question" part="question">${button}</${questionTag}>`}
-      <div
-        class="answer"
-        part="answer"
-        id=${`${domId}-answer`}
-        data-id=${item.id}
-        hidden=${open ? nothing : 'until-found'}
-        @beforematch=${this.#onBeforeMatch}
-      >
-        <div class="answer-body">
-          ${item.paragraphs.map((paragraph) => html`<p>${this.#renderSegments(paragraph)}</p>`)}
-          ${renderCitations(item.sources, common.sourcesHeading)}
-        </div>
+      ${QUESTION_HEADINGS[level](button)}
+      <div class="answer" part="answer" id=${`${domId}-answer`} data-id=${item.id} hidden=${open ? nothing : 'until-found'}>
+        ${open || this.#answerIds.has(item.id)
+          ? html`<div class="answer-body">
+              ${item.paragraphs.map((paragraph) => html`<p>${this.#renderSegments(paragraph)}</p>`)}
+              ${renderCitations(item.sources, common.sourcesHeading)}
+            </div>`
+          : nothing}
       </div>
     </div>`;
   }
@@ -335,6 +372,43 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
     if (segments.length === 1 && !segments[0].match) return segments[0].text;
     return segments.map((segment) => (segment.match ? html`<mark part="match">${segment.text}</mark>` : segment.text));
   }
+
+  // ---- closed answers, attached after the first frame ----
+
+  #missingAnswerIds(): string[] {
+    return [...this.#shownIds].filter((id) => !this.#answerIds.has(id));
+  }
+
+  /** Attaches the closed answers in batches, one batch per idle period, until all are there. */
+  #attachAnswersWhenIdle(): void {
+    const idle = typeof requestIdleCallback === 'function';
+    let handle = 0;
+    const next = (): void => {
+      handle = idle ? requestIdleCallback(step, { timeout: 1000 }) : window.setTimeout(step, 16);
+    };
+    const step = (deadline?: IdleDeadline): void => {
+      const missing = this.#missingAnswerIds();
+      const batch = deadline ? Math.max(1, Math.floor(deadline.timeRemaining() / ANSWER_RENDER_COST_MS)) : 4;
+      for (const id of missing.slice(0, batch)) this.#answerIds.add(id);
+      this.requestUpdate();
+      if (missing.length > batch) next();
+      else this.#answerPass = null;
+    };
+    next();
+    this.#answerPass = { cancel: () => (idle ? cancelIdleCallback(handle) : clearTimeout(handle)) };
+  }
+
+  /** Printing shows every answer (see the print styles), so all must be attached first. */
+  #attachAllAnswers = (): void => {
+    const missing = this.#missingAnswerIds();
+    if (!missing.length) return;
+    for (const id of missing) this.#answerIds.add(id);
+    this.requestUpdate();
+  };
+
+  #onPrintChange = (event: MediaQueryListEvent): void => {
+    if (event.matches) this.#attachAllAnswers();
+  };
 
   // ---- state changes ----
 
@@ -349,6 +423,7 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
       for (const id of ids) next.delete(id);
     }
     this.#openIds = next;
+    for (const id of next) this.#answerIds.add(id);
     this.requestUpdate();
     if (!options.emit) return;
     for (const id of before) if (!next.has(id)) this.emit<FaqToggleDetail>('faq-toggle', { id, open: false });
@@ -361,13 +436,14 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
   }
 
   #onQuestionClick = (event: Event): void => {
-    const id = (event.currentTarget as HTMLElement).dataset.id;
+    const id = questionButtonOf(event)?.dataset.id;
     if (id) this.#toggleByReader(id, !this.#openIds.has(id));
   };
 
   /** The browser's find-in-page found text in a closed answer and is about to reveal it. */
   #onBeforeMatch = (event: Event): void => {
-    const id = (event.currentTarget as HTMLElement).dataset.id;
+    const panel = event.target as HTMLElement;
+    const id = panel.classList?.contains('answer') ? panel.dataset.id : undefined;
     if (id && !this.#openIds.has(id)) this.#toggleByReader(id, true);
   };
 
@@ -376,8 +452,10 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const keys = ['ArrowDown', 'ArrowUp', 'Home', 'End'];
     if (!keys.includes(event.key)) return;
+    const current = questionButtonOf(event);
+    if (!current) return;
     const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.item:not([hidden]) .question-button')];
-    const index = buttons.indexOf(event.currentTarget as HTMLButtonElement);
+    const index = buttons.indexOf(current);
     if (index < 0 || !buttons.length) return;
     const last = buttons.length - 1;
     const target =
