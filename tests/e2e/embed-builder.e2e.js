@@ -29,7 +29,13 @@ async function serveBuilder(server) {
 }
 
 /** What "the same widget" means: same tag, attributes, text and accent colour. */
-function describeWidget(page, selector) {
+async function describeWidget(page, selector) {
+  // An FAQ attaches its closed answers in idle time after its first render: describe it once all are there.
+  await page.waitForFunction(
+    (selector) => ![...(document.querySelector(selector)?.shadowRoot?.querySelectorAll('[part~="answer"]') ?? [])].some((answer) => !answer.childElementCount),
+    selector,
+    { timeout: 10_000 },
+  );
   return page.evaluate((selector) => {
     const el = document.querySelector(selector);
     const link = el.shadowRoot.querySelector('a[href], button');

@@ -27,7 +27,12 @@ export async function waitForWidgets(page, tags = builtTags()) {
     (tags) =>
       tags.every((tag) => {
         const elements = [...document.querySelectorAll(tag)];
-        return customElements.get(tag) && elements.every((el) => el.shadowRoot && el.shadowRoot.childElementCount > 0 && el.shadowRoot.textContent.trim().length > 0);
+        // An FAQ attaches its closed answers in idle time after the first render: wait for them too.
+        const settled = (el) => ![...el.shadowRoot.querySelectorAll('[part~="answer"]')].some((answer) => !answer.childElementCount);
+        return (
+          customElements.get(tag) &&
+          elements.every((el) => el.shadowRoot && el.shadowRoot.childElementCount > 0 && el.shadowRoot.textContent.trim().length > 0 && settled(el))
+        );
       }),
     tags,
     { timeout: 10_000 },
