@@ -72,12 +72,12 @@ export const quizStyles = css`
     border-radius: var(--_kw-radius);
     background: var(--_kw-surface);
     cursor: pointer;
-    transition: border-color 120ms ease, box-shadow 120ms ease;
   }
   .option:hover {
     background: var(--_kw-surface-alt);
   }
-  .option:has(input:checked) {
+  /* A class set on render, not :has(input:checked): the checked input then invalidates only its own label's style. */
+  .option.chosen {
     border-color: var(--_kw-accent);
     box-shadow: inset 0 0 0 1px var(--_kw-accent);
     background: var(--_kw-surface-alt);

@@ -26,6 +26,8 @@ const part = <T extends Element = HTMLElement>(el: CandidacyQuiz, name: string) 
 const text = (node: Element | ShadowRoot | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const legend = (el: CandidacyQuiz) => text(root(el).querySelector('legend'));
 const inputs = (el: CandidacyQuiz) => [...root(el).querySelectorAll<HTMLInputElement>('[part="option"] input')];
+/** Which options are drawn as chosen (the inset accent ring), as the patient sees them. */
+const looksChosen = (el: CandidacyQuiz) => [...root(el).querySelectorAll('[part="option"]')].map((option) => getComputedStyle(option).boxShadow !== 'none');
 
 function captureConsole(method: 'error' | 'warn' | 'log' | 'info' | 'debug') {
   const lines: string[] = [];
@@ -318,9 +320,26 @@ describe('<candidacy-quiz>', function () {
       el.startAt({ ...REASSURING, 'heart-and-brain': ['heart-vessel', 'brain-bleed'] }, 7);
       await el.updateComplete;
       expect(inputs(el).map((input) => input.checked)).to.deep.equal([true, false, true, false, false]);
+      expect(looksChosen(el)).to.deep.equal([true, false, true, false, false]);
       inputs(el)[3].click();
       await el.updateComplete;
       expect(inputs(el).map((input) => input.checked)).to.deep.equal([false, false, false, true, false]);
+      expect(looksChosen(el)).to.deep.equal([false, false, false, true, false]);
+      inputs(el)[3].click();
+      await el.updateComplete;
+      expect(looksChosen(el)).to.deep.equal([false, false, false, false, false]);
+    });
+
+    it('styles exactly the checked answers as chosen', async () => {
+      const el = await fixture<CandidacyQuiz>(html`<candidacy-quiz></candidacy-quiz>`);
+      expect(looksChosen(el)).to.deep.equal([false, false, false]);
+      inputs(el)[1].click();
+      await el.updateComplete;
+      expect(looksChosen(el)).to.deep.equal([false, true, false]);
+      inputs(el)[2].click();
+      await el.updateComplete;
+      expect(looksChosen(el)).to.deep.equal(inputs(el).map((input) => input.checked));
+      expect(looksChosen(el)).to.deep.equal([false, false, true]);
     });
 
     it('works keyboard-only: Tab, arrows, Space and Enter', async () => {
@@ -693,12 +712,11 @@ describe('<candidacy-quiz>', function () {
       await expect(el).to.be.accessible();
     });
 
-    it('turns transitions off for reduced motion', async () => {
+    it('shows a chosen answer in the very next frame: options have no transition', async () => {
+      // A transition on the options ran for frames after every answer and slowed the answer's own
+      // frame (issue 9); the chosen look must appear at once, with or without reduced motion.
       const el = await fixture<CandidacyQuiz>(html`<candidacy-quiz></candidacy-quiz>`);
-      const option = part(el, 'option')!;
-      expect(getComputedStyle(option).transitionDuration).not.to.equal('0s');
-      await emulateMedia({ reducedMotion: 'reduce' });
-      expect(getComputedStyle(option).transitionDuration).to.equal('0s');
+      for (const option of root(el).querySelectorAll('[part="option"]')) expect(getComputedStyle(option).transitionDuration).to.equal('0s');
     });
 
     it('uses the danger tokens for the crisis panel, in light and dark', async () => {

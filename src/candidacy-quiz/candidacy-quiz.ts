@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import en from '../../content/en/quiz.json';
@@ -252,27 +253,14 @@ export class CandidacyQuiz extends KwElement<QuizContent, QuizOverride> {
   }
 
   #renderQuestion(view: QuestionView, quiz: QuizContent, common: CommonContent): TemplateResult {
-    const { question, index, total } = view;
+    const { question, index } = view;
     const ui = quiz.ui;
-    const progressText = fillTemplate(ui.progress, { current: index + 1, total });
     const type = question.type === 'single' ? 'radio' : 'checkbox';
+    // An answer changes only the options and the nav: the progress bar (one part per question) is
+    // re-rendered only when the step or the content changes.
     return html`${view.crisisPanel ? this.#renderCrisis(quiz, true) : nothing}
       ${view.crisisReminder ? html`<p class="crisis-reminder" part="crisis-reminder">${common.crisisShort}</p>` : nothing}
-      <div class="progress" part="progress">
-        <p class="progress-text" part="progress-text">${progressText}</p>
-        <div
-          class="progress-track"
-          part="progress-bar"
-          role="progressbar"
-          aria-label=${ui.progressLabel}
-          aria-valuemin="1"
-          aria-valuemax=${total}
-          aria-valuenow=${index + 1}
-          aria-valuetext=${progressText}
-        >
-          ${quiz.questions.map((_, i) => html`<span class=${i <= index ? 'segment done' : 'segment'}></span>`)}
-        </div>
-      </div>
+      ${guard([quiz, index], () => renderProgress(quiz, index))}
       <form class="step" part="form" novalidate @submit=${this.#onSubmit}>
         <fieldset part="question" aria-describedby="question-hint">
           <legend tabindex="-1" part="legend">${question.prompt}</legend>
@@ -280,7 +268,7 @@ export class CandidacyQuiz extends KwElement<QuizContent, QuizOverride> {
           <div class="options" part="options">
             ${question.options.map(
               (option) =>
-                html`<label class="option" part="option"
+                html`<label class=${view.selected.has(option.id) ? 'option chosen' : 'option'} part="option"
                   ><input
                     type=${type}
                     name="answer"
@@ -517,6 +505,27 @@ export class CandidacyQuiz extends KwElement<QuizContent, QuizOverride> {
     const key = this.#storageKey;
     storage((store) => store.removeItem(key));
   }
+}
+
+/** "Question 3 of 12" and the segmented progress bar. */
+function renderProgress(quiz: QuizContent, index: number): TemplateResult {
+  const total = quiz.questions.length;
+  const progressText = fillTemplate(quiz.ui.progress, { current: index + 1, total });
+  return html`<div class="progress" part="progress">
+    <p class="progress-text" part="progress-text">${progressText}</p>
+    <div
+      class="progress-track"
+      part="progress-bar"
+      role="progressbar"
+      aria-label=${quiz.ui.progressLabel}
+      aria-valuemin="1"
+      aria-valuemax=${total}
+      aria-valuenow=${index + 1}
+      aria-valuetext=${progressText}
+    >
+      ${quiz.questions.map((_, i) => html`<span class=${i <= index ? 'segment done' : 'segment'}></span>`)}
+    </div>
+  </div>`;
 }
 
 /** One reason or topic: its title and explanation. */

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import type { CommonContent } from '../content/schemas/common.js';
 import type { CostContent, CostOverride, CostPlan } from '../content/schemas/cost.js';
@@ -367,6 +368,8 @@ export class CostEstimator extends KwElement<CostContent, CostOverride> {
 
   protected renderBody(content: CostContent, common: CommonContent): TemplateResult {
     const view = this.#view!;
+    // Plan details and notes do not change while the patient types: `guard` skips them (and their
+    // citation links) on every keystroke; they re-render when the plan, language or content changes.
     return html`<section class="estimator" part="base" aria-labelledby="title">
       <h2 id="title" part="title">${content.title}</h2>
       <p part="intro">${content.intro}</p>
@@ -374,7 +377,8 @@ export class CostEstimator extends KwElement<CostContent, CostOverride> {
       <div class="layout">
         ${this.#renderForm(content, view)} ${this.#renderResult(content, view)}
       </div>
-      ${this.#renderDetails(content, view.plan, common)} ${this.#renderNotes(content, common)}
+      ${guard([content, view.plan, common, this.hideInsurance, this.#localeOverride ?? this.intlLocale], () => this.#renderDetails(content, view.plan, common))}
+      ${guard([content, common, this.hideInsurance], () => this.#renderNotes(content, common))}
     </section>`;
   }
 

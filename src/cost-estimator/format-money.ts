@@ -24,8 +24,20 @@ export function resolveCurrency(value: string | null | undefined): string | null
   }
 }
 
+/** currency → digits: `resolvedOptions()` builds a fresh object on every call and the view asks on every keystroke. */
+const digitsByCurrency = new Map<string, number>();
+
 /** Digits of the currency's minor unit (USD 2, JPY 0); 2 when `Intl` cannot say. */
 export function currencyDigits(currency: string): number {
+  let digits = digitsByCurrency.get(currency);
+  if (digits === undefined) {
+    digits = resolveCurrencyDigits(currency);
+    digitsByCurrency.set(currency, digits);
+  }
+  return digits;
+}
+
+function resolveCurrencyDigits(currency: string): number {
   try {
     const digits = numberFormat('en-US', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits;
     return typeof digits === 'number' && digits >= 0 && digits <= 3 ? digits : 2;
