@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// A/B check of an optimisation: loads one bench page from two or more copies of dist/cdn/ in
-// alternating order (4× CPU throttle, as the bench) and prints, per copy, the median time to
+// A/B check of an optimisation: loads bench pages from one or more copies of dist/cdn/ (every
+// page × copy pair is one variant) in alternating order (4× CPU throttle, as the bench) and prints, per copy, the median time to
 // "content rendered" and the main-thread script and style+layout time before it (from a trace).
 // A tool for deciding whether a change helps, not a measurement for the README.
 //
 //   cp -r dist/cdn /tmp/cdn-before; …change, npm run build…
 //   node bench/ab.js ketamine-faq /tmp/cdn-before dist/cdn [--runs 9]
+//   node bench/ab.js ketamine-faq,ketamine-faq-preload dist/cdn
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { harness, probe } from './harness.js';
@@ -15,22 +16,27 @@ import { startServer } from './server.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const { values: args, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '9' } } });
-const [id, ...dirs] = positionals;
+const [ids, ...dirs] = positionals;
 const peers = await peerPages(root);
-const page = benchPages(root, { peers: peers.pages }).find((p) => p.id === id);
-if (!page || !dirs.length) throw new Error('usage: node bench/ab.js <page-id> <cdn-dir> [<cdn-dir> …]');
-const servers = await Promise.all(dirs.map((dir) => startServer({ pages: new Map([[page.path, page.html]]), mounts: { '/cdn/': dir, '/peers/': peers.dir } })));
+const all = benchPages(root, { peers: peers.pages });
+const pages = (ids ?? '').split(',').map((id) => all.find((p) => p.id === id));
+if (!pages.length || pages.some((page) => !page) || !dirs.length) throw new Error('usage: node bench/ab.js <page-id>[,<page-id>…] <cdn-dir> [<cdn-dir> …]');
+const variants = pages.flatMap((page) => dirs.map((dir) => ({ page, dir, label: pages.length > 1 ? `${page.id} ${dir}` : dir })));
+const servers = await Promise.all(
+  variants.map(({ page, dir }) => startServer({ pages: new Map([[page.path, page.html]]), mounts: { '/cdn/': dir, '/peers/': peers.dir } })),
+);
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   headless: true,
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
 });
-const results = dirs.map(() => ({ rendered: [], script: [], layout: [] }));
+const results = variants.map(() => ({ rendered: [], script: [], layout: [] }));
 const RUNS = Number(args.runs);
 try {
   for (let run = 0; run < RUNS; run++) {
-    for (let k = 0; k < dirs.length; k++) {
-      const i = run % 2 ? dirs.length - 1 - k : k;
+    for (let k = 0; k < variants.length; k++) {
+      const i = run % 2 ? variants.length - 1 - k : k;
+      const { page } = variants[i];
       const context = await browser.newContext({ viewport: { width: 412, height: 915 } });
       await context.addInitScript(`(${harness})(${JSON.stringify(page.tags)});(${probe})();`);
       const tab = await context.newPage();
@@ -60,6 +66,6 @@ try {
   await Promise.all(servers.map((server) => server.close()));
 }
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)].toFixed(0);
-dirs.forEach((dir, i) =>
-  console.log(`${dir.padEnd(32)} rendered ${median(results[i].rendered)} ms  script ${median(results[i].script)} ms  style+layout ${median(results[i].layout)} ms`),
+variants.forEach(({ label }, i) =>
+  console.log(`${label.padEnd(32)} rendered ${median(results[i].rendered)} ms  script ${median(results[i].script)} ms  style+layout ${median(results[i].layout)} ms`),
 );

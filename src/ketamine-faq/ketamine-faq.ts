@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
+import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import en from '../../content/en/faq.json';
 import { BundledContent } from '../content/bundled.js';
 import type { CommonContent } from '../content/schemas/common.js';
@@ -35,24 +36,12 @@ export interface FaqToggleDetail {
   open: boolean;
 }
 
-type Heading = (content: unknown) => TemplateResult;
-
-/**
- * Headings per level (2–6), as plain templates rather than lit/static-html: a static tag re-joins
- * the template strings on every call, and the question heading renders once per question.
- */
-const QUESTION_HEADINGS: Record<number, Heading> = {
-  2: (content) => html`<h2 class="question" part="question">${content}</h2>`,
-  3: (content) => html`<h3 class="question" part="question">${content}</h3>`,
-  4: (content) => html`<h4 class="question" part="question">${content}</h4>`,
-  5: (content) => html`<h5 class="question" part="question">${content}</h5>`,
-  6: (content) => html`<h6 class="question" part="question">${content}</h6>`,
-};
-const CATEGORY_HEADINGS: Record<number, Heading> = {
-  2: (content) => html`<h2 class="category-title" part="category-heading">${content}</h2>`,
-  3: (content) => html`<h3 class="category-title" part="category-heading">${content}</h3>`,
-  4: (content) => html`<h4 class="category-title" part="category-heading">${content}</h4>`,
-  5: (content) => html`<h5 class="category-title" part="category-heading">${content}</h5>`,
+const HEADING_TAGS: Record<number, StaticValue> = {
+  2: literal`h2`,
+  3: literal`h3`,
+  4: literal`h4`,
+  5: literal`h5`,
+  6: literal`h6`,
 };
 
 const ID_PREFIX = 'faq-';
@@ -285,7 +274,8 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
   protected renderBody(content: FaqDocument, common: CommonContent): TemplateResult {
     const ui = content.ui;
     const view = this.#view;
-    const level = this.#level;
+    const questionTag = HEADING_TAGS[this.#level];
+    const categoryTag = HEADING_TAGS[categoryHeadingLevel(this.#level)];
     // One listener of each kind for every question: each question's button and panel carry data-id.
     return html`<section
       class="faq"
@@ -303,11 +293,13 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
         <button type="button" class="button secondary" part="collapse-all" @click=${this.#collapseAll}>${ui.collapseAll}</button>
       </div>
       ${view.categories.map(
-        (category) => html`<div class="category" part="category" data-category=${category.id} ?hidden=${category.visibleCount === 0}>
-          ${CATEGORY_HEADINGS[categoryHeadingLevel(level)](category.title)}
+        (category) => staticHtml`<div class="category" part="category" data-category=${category.id} ?hidden=${category.visibleCount === 0}>
+          <${categoryTag} class="category-title" part="category-heading">${category.title}</${categoryTag}>
           <div class="items">${category.items.map((item) =>
             // Opening one question re-renders only that one: the others' view items are unchanged.
-            guard([item, this.#openIds.has(item.id), this.#answerIds.has(item.id), level, common], () => this.#renderItem(item, level, common)),
+            guard([item, this.#openIds.has(item.id), this.#answerIds.has(item.id), questionTag, common], () =>
+              this.#renderItem(item, questionTag, common),
+            ),
           )}</div>
         </div>`,
       )}
@@ -342,21 +334,23 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
     </div>`;
   }
 
-  #renderItem(item: ViewItem, level: number, common: CommonContent): TemplateResult {
+  /**
+   * One question: a single template (heading, button and panel together), since it is stamped
+   * once per question on the first render. The chevron is the button's ::after.
+   */
+  #renderItem(item: ViewItem, questionTag: StaticValue, common: CommonContent): TemplateResult {
     const open = this.#openIds.has(item.id);
     const domId = `${ID_PREFIX}${item.id}`;
-    // The open/closed chevron is the button's ::after: no extra element per question.
-    const button = html`<button
-      type="button"
-      class="question-button"
-      part="question-button"
-      id=${`${domId}-question`}
-      aria-expanded=${open ? 'true' : 'false'}
-      aria-controls=${`${domId}-answer`}
-      data-id=${item.id}
-    >${this.#renderSegments(item.question)}</button>`;
-    return html`<div class="item" part="item" id=${domId} ?hidden=${!item.visible}>
-      ${QUESTION_HEADINGS[level](button)}
+    return staticHtml`<div class="item" part="item" id=${domId} ?hidden=${!item.visible}>
+      <${questionTag} class="question" part="question"><button
+        type="button"
+        class="question-button"
+        part="question-button"
+        id=${`${domId}-question`}
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls=${`${domId}-answer`}
+        data-id=${item.id}
+      >${this.#renderSegments(item.question)}</button></${questionTag}>
       <div class="answer" part="answer" id=${`${domId}-answer`} data-id=${item.id} hidden=${open ? nothing : 'until-found'}>
         ${open || this.#answerIds.has(item.id)
           ? html`<div class="answer-body">

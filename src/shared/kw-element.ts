@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { BundledContent } from '../content/bundled.js';
 import type { CommonContent } from '../content/schemas/common.js';
 import { commonContent } from './common-content.js';
@@ -157,7 +158,12 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
     // The language of the text, stated inside the shadow root: on a French page the widget shows
     // English, and screen readers must read it as English (WCAG 3.1.2).
     return html`<div class="content" lang=${this.resolvedLang}>
-      ${this.#renderOverrideNotice(common)}${this.renderBody(content, common)}${this.renderFooter(content, common)}
+      ${this.#renderOverrideNotice(common)}${this.renderBody(content, common)}${
+        // The footer depends only on these; skipping it keeps a keystroke or an answer cheap.
+        guard([content, common, this.resolvedLang, this.bookingHref, this.phoneHref, this.clinicName, this.phone], () =>
+          this.renderFooter(content, common),
+        )
+      }
     </div>`;
   }
 
