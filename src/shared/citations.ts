@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { findSource } from './sources.js';
 
 /**
- * A numbered list of the sources behind one passage, each linking straight to the source.
+ * The list of sources behind one passage, each linking straight to the source.
  * Unknown ids (possible only in a clinic override) are skipped, never rendered as links.
  */
 export function renderCitations(ids: readonly string[], heading: string): TemplateResult | typeof nothing {
@@ -10,7 +10,7 @@ export function renderCitations(ids: readonly string[], heading: string): Templa
   if (!sources.length) return nothing;
   return html`<div class="citations" part="citations">
     <p class="citations-heading">${heading}</p>
-    <ol>
+    <ol role="list">
       ${sources.map(
         (source) =>
           html`<li><a part="citation-link" href=${source.url} rel="noopener noreferrer">${source.title}</a> <span class="citation-meta">${source.publisher}, ${source.year}</span></li>`,
