@@ -94,7 +94,7 @@ export function renderMarkdown(pages, summary, env) {
     '- **content painted**: the first frame that shows that content: FCP when the content was laid out before the first paint (a render-blocking script), else the frame after the mark.',
     '- **long tasks**: sum of the durations of all `longtask` entries until the page is measured. **CLS**: sum of all `layout-shift` values without recent input during load.',
     '- **JS heap**: `Runtime.getHeapUsage` after a forced garbage collection, once the page has rendered.',
-    '- **flash**: a frame log records, in every animation frame, each widget\'s state as that frame paints it. A load flashes when a widget inside the first viewport was painted un-upgraded (light DOM shown, or an empty box) or as a placeholder before a later frame painted its content.',
+    '- **flash**: a frame log records, in every animation frame, each widget\'s state as that frame paints it. A load flashes when a widget inside the first viewport was painted un-upgraded (light DOM shown, or an empty box) or as a placeholder before a later frame painted its content, or changed height after its first rendered frame while its bottom edge was inside the first viewport. A change of height entirely below the first viewport moves nothing a reader sees; it is listed under "Flashes and errors seen" as not seen, not counted.',
     '',
   );
   lines.push(`| page | ${METRICS.map((m) => `${m.label}${m.unit ? ` (${m.unit})` : ''}`).join(' | ')} | loads with a flash | loads with CLS 0 |`);

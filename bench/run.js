@@ -222,7 +222,17 @@ export function analyzeFrames(frames) {
       if (el.s === 'r') {
         if (firstRendered === null) firstRendered = el;
         else if (Math.abs(el.h - firstRendered.h) > 1) {
-          details.push({ tag: el.tag, kind: 'grew after first render', from: firstRendered.h, to: el.h, at: Math.round(frame.t) });
+          // A change of height moves the widget's bottom edge and what follows it; a reader sees
+          // that only when the edge is inside the first viewport. Below it, it is recorded, not a flash.
+          const seen = el.top + Math.min(el.h, firstRendered.h) < frame.vh;
+          details.push({
+            tag: el.tag,
+            kind: seen ? 'grew after first render' : 'grew below the first viewport after first render (not seen)',
+            seen,
+            from: firstRendered.h,
+            to: el.h,
+            at: Math.round(frame.t),
+          });
           firstRendered = el;
         }
         continue;
@@ -238,5 +248,5 @@ export function analyzeFrames(frames) {
       });
     }
   }
-  return { flash: details.length > 0, details };
+  return { flash: details.some((detail) => detail.seen !== false), details };
 }
