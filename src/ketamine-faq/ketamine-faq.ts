@@ -276,7 +276,8 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
     const view = this.#view;
     const questionTag = HEADING_TAGS[this.#level];
     const categoryTag = HEADING_TAGS[categoryHeadingLevel(this.#level)];
-    // One listener of each kind for every question: each question's button and panel carry data-id.
+    // One listener of each kind for all the questions (not three per question): each question's
+    // button and panel carry its data-id.
     return html`<section
       class="faq"
       part="base"
@@ -383,8 +384,7 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
     const step = (deadline?: IdleDeadline): void => {
       const missing = this.#missingAnswerIds();
       const batch = deadline ? Math.max(1, Math.floor(deadline.timeRemaining() / ANSWER_RENDER_COST_MS)) : 4;
-      for (const id of missing.slice(0, batch)) this.#answerIds.add(id);
-      this.requestUpdate();
+      this.#attachAnswers(missing.slice(0, batch));
       if (missing.length > batch) next();
       else this.#answerPass = null;
     };
@@ -392,12 +392,15 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
     this.#answerPass = { cancel: () => (idle ? cancelIdleCallback(handle) : clearTimeout(handle)) };
   }
 
+  #attachAnswers(ids: readonly string[]): void {
+    if (!ids.length) return;
+    for (const id of ids) this.#answerIds.add(id);
+    this.requestUpdate();
+  }
+
   /** Printing shows every answer (see the print styles), so all must be attached first. */
   #attachAllAnswers = (): void => {
-    const missing = this.#missingAnswerIds();
-    if (!missing.length) return;
-    for (const id of missing) this.#answerIds.add(id);
-    this.requestUpdate();
+    this.#attachAnswers(this.#missingAnswerIds());
   };
 
   #onPrintChange = (event: MediaQueryListEvent): void => {
