@@ -183,6 +183,18 @@ describe('<ketamine-faq>', function () {
       expect(last.getBoundingClientRect().top).to.equal(before.lastTop);
     });
 
+    it('turns the chevron animation off when reduced motion is asked for', async () => {
+      const el = await fixture<KetamineFaq>(html`<ketamine-faq></ketamine-faq>`);
+      const chevron = () => getComputedStyle(root(el).querySelector('.question-button')!, '::after').transitionDuration;
+      expect(chevron()).to.equal('0.2s');
+      await emulateMedia({ reducedMotion: 'reduce' });
+      try {
+        expect(chevron()).to.equal('0s');
+      } finally {
+        await emulateMedia({ reducedMotion: 'no-preference' });
+      }
+    });
+
     it('renders the footer with the not-medical-advice line and review date, and a call to action when set', async () => {
       const el = await fixture<KetamineFaq>(
         html`<ketamine-faq clinic-name="Lakeside" phone="555-010-2345" booking-url="https://book.lakeside.example/"></ketamine-faq>`,
