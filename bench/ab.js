@@ -13,6 +13,7 @@ import { harness, probe } from './harness.js';
 import { benchPages } from './pages.js';
 import { peerPages } from './peers.js';
 import { startServer } from './server.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const { values: args, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '9' } } });
@@ -26,9 +27,9 @@ const servers = await Promise.all(
   variants.map(({ page, dir }) => startServer({ pages: new Map([[page.path, page.html]]), mounts: { '/cdn/': dir, '/peers/': peers.dir } })),
 );
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  executablePath: CHROMIUM_PATH,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
+  args: CHROMIUM_ARGS,
 });
 const results = variants.map(() => ({ rendered: [], script: [], layout: [] }));
 const RUNS = Number(args.runs);

@@ -10,6 +10,7 @@ import { chromium } from 'playwright-core';
 import { harness, probe } from './harness.js';
 import { benchPages } from './pages.js';
 import { startServer } from './server.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const { values: args, positionals } = parseArgs({
@@ -21,9 +22,9 @@ const page = benchPages(root).find((p) => p.id === id);
 if (!page) throw new Error(`no bench page ${id}`);
 const server = await startServer({ pages: new Map([[page.path, page.html]]), mounts: { '/cdn/': process.env.CDN ?? join(root, 'dist/cdn') } });
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  executablePath: CHROMIUM_PATH,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
+  args: CHROMIUM_ARGS,
 });
 const byFunction = new Map();
 const byUrl = new Map();

@@ -17,6 +17,7 @@ import { benchPages } from './pages.js';
 import { peerPages } from './peers.js';
 import { startServer } from './server.js';
 import { renderMarkdown, summarize } from './report.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const { values: args } = parseArgs({
@@ -32,15 +33,6 @@ const { values: args } = parseArgs({
 const LOADS = Number(args.loads);
 const THROTTLE = Number(args.throttle);
 const VIEWPORT = { width: 412, height: 915 }; // a mid-range phone's CSS viewport
-const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
 
 if (!existsSync(join(args.cdn, 'ketamine-widgets.js'))) {
   console.error(`bench: ${join(args.cdn, 'ketamine-widgets.js')} is missing; run \`npm run build\` first`);
@@ -65,9 +57,9 @@ const server = await startServer({
   mounts: { '/cdn/': args.cdn, '/peers/': peers.dir },
 });
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  executablePath: CHROMIUM_PATH,
   headless: true,
-  args: CHROME_ARGS,
+  args: CHROMIUM_ARGS,
 });
 
 const startedAt = new Date();

@@ -2,22 +2,13 @@
 // hostile-page tests must assert on: uncaught errors, console output, every request, and CSP
 // violations reported inside the page.
 import { chromium } from 'playwright-core';
-
-export const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.js';
 
 export function launchChromium() {
   return chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: CHROME_ARGS,
+    args: CHROMIUM_ARGS,
   });
 }
 
