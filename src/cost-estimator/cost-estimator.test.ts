@@ -71,7 +71,7 @@ describe('<cost-estimator>', function () {
       const el = await fixture<CostEstimator>(html`<cost-estimator></cost-estimator>`);
       expect($<HTMLSelectElement>(el, '#plan')!.value).to.equal('iv');
       expect(input(el, 'price').value).to.equal('');
-      expect(text($(el, '#price-hint'))).to.equal('Leave it empty to use $500 to $1,000 per session (New York City example (2022)).');
+      expect(text($(el, '#price-hint'))).to.equal('Leave it empty to use $500 to $1,000 per session: New York City example (2022).');
       expect(text($(el, '[part="details"]'))).to.contain('$500 to $1,000New York City example (2022). Self-pay prices');
       expect(rows(el)).to.deep.equal([
         ['First course (2 to 3 weeks) 6 sessions at $500 to $1,000 each', '$3,000 to $6,000'],
@@ -111,7 +111,7 @@ describe('<cost-estimator>', function () {
       // $590 + 11 × $885: day 1 is always 56 mg.
       expect(row(el, 'Total before insurance')).to.equal('$7,080 to $10,325');
       expect(text($(el, '#price-hint'))).to.equal(
-        'Leave it empty to use $590 to $885 per session (2019 list price of the drug only; visit and 2-hour observation fees extra).',
+        'Leave it empty to use $590 to $885 per session: 2019 list price of the drug only; visit and 2-hour observation fees extra.',
       );
       expect(text($(el, '[part="details"]'))).to.contain('The SPRAVATO label says twice a week in weeks 1 to 4');
       expect(text($(el, '[part="details"]'))).to.contain('The first dose is always the lower dose (56 mg)');
