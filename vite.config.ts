@@ -15,7 +15,9 @@ function readContentFiles() {
       if (name.endsWith('.json')) files[lang][name] = JSON.parse(readFileSync(join(dir, name), 'utf8'));
     }
   }
-  return { sources: JSON.parse(readFileSync(join(root, 'content', 'sources.json'), 'utf8')), files };
+  const reviewPath = join(root, 'content', 'REVIEW.md');
+  const review = existsSync(reviewPath) ? readFileSync(reviewPath, 'utf8') : undefined;
+  return { sources: JSON.parse(readFileSync(join(root, 'content', 'sources.json'), 'utf8')), files, review };
 }
 
 /**

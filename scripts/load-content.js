@@ -14,5 +14,7 @@ export function readContentFiles(root) {
       files[lang][name] = JSON.parse(readFileSync(join(langDir, name), 'utf8'));
     }
   }
-  return { sources: JSON.parse(readFileSync(join(dir, 'sources.json'), 'utf8')), files };
+  const reviewPath = join(dir, 'REVIEW.md');
+  const review = existsSync(reviewPath) ? readFileSync(reviewPath, 'utf8') : undefined;
+  return { sources: JSON.parse(readFileSync(join(dir, 'sources.json'), 'utf8')), files, review };
 }

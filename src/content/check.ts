@@ -20,7 +20,11 @@ export interface ContentFiles {
   sources: unknown;
   /** files[lang][fileName] = parsed JSON, or undefined when missing. */
   files: Record<string, Record<string, unknown>>;
+  /** The text of content/REVIEW.md (the human review record), or undefined when missing. */
+  review: string | undefined;
 }
+
+export const REVIEW_FILE = 'content/REVIEW.md';
 
 export interface GradeRow {
   file: string;
@@ -43,6 +47,8 @@ export function checkContent(input: ContentFiles, today: Date): CheckReport {
 
   const sources = sourcesFileSchema.safeParse(input.sources);
   const sourceIds = new Set<string>();
+  /** Source id → the items citing it, as `file:item` keys (see `citingItems`). */
+  const citations = new Map<string, Set<string>>();
   if (!sources.success) {
     for (const issue of sources.error.issues) errors.push(`content/sources.json: ${formatPath(issue.path) || '(root)'}: ${issue.message}`);
   } else {
@@ -75,6 +81,10 @@ export function checkContent(input: ContentFiles, today: Date): CheckReport {
       for (const ref of collectSourceRefs(content)) {
         if (sources.success && !sourceIds.has(ref.id)) errors.push(`${fileLabel}: ${ref.path}: unknown source id "${ref.id}"`);
       }
+      for (const { source, item } of citingItems(content, kind.file.replace(/\.json$/, ''))) {
+        if (!citations.has(source)) citations.set(source, new Set());
+        citations.get(source)!.add(item);
+      }
       idsByLang.set(lang, collectIds(content));
       for (const item of kind.readable(parsed.data)) {
         const words = item.text.split(/\s+/).filter(Boolean).length;
@@ -96,8 +106,113 @@ export function checkContent(input: ContentFiles, today: Date): CheckReport {
     }
   }
 
+  checkReviewRecord(input.review, citations, sources.success ? sourceIds : null, today, errors, warnings);
+
   grades.sort((a, b) => b.grade - a.grade);
   return { errors, warnings, grades };
+}
+
+/** One `## <source-id>` section of content/REVIEW.md. */
+export interface ReviewEntry {
+  /** The ISO date on the section's `Opened:` line, or null when there is none. */
+  opened: string | null;
+  /** The `file:item` keys listed as `` - `faq:off-label` `` lines. */
+  items: Set<string>;
+}
+
+/**
+ * Reads content/REVIEW.md: each `## <source-id>` heading starts a source's section; in it an
+ * `Opened: YYYY-MM-DD` line says when the source was checked, and each line starting with
+ * `` - `file:item` `` names an item the section backs with a passage. Everything else is prose.
+ */
+export function parseReviewRecord(markdown: string): Map<string, ReviewEntry> {
+  const entries = new Map<string, ReviewEntry>();
+  let current: ReviewEntry | null = null;
+  for (const line of markdown.split(/\r?\n/)) {
+    const heading = /^##\s+([a-z][a-z0-9-]*)\s*$/.exec(line);
+    if (heading) {
+      current = { opened: null, items: new Set() };
+      entries.set(heading[1], current);
+      continue;
+    }
+    if (/^#{1,2}\s/.test(line)) {
+      current = null; // any other level-1/2 heading ends a source section
+      continue;
+    }
+    if (!current) continue;
+    const opened = /^Opened:\s*(\d{4}-\d{2}-\d{2})\b/.exec(line);
+    if (opened && current.opened === null) current.opened = opened[1];
+    const item = /^\s*[-*]\s+`([a-z][a-z0-9-]*:[^`\s]+)`/.exec(line);
+    if (item) current.items.add(item[1]);
+  }
+  return entries;
+}
+
+/**
+ * A machine cannot tell whether a source backs a claim, so a person keeps REVIEW.md. This checks
+ * that the record is there and complete: every cited source has a section with the date it was
+ * opened (errors), and each section lists exactly the items that cite it (warnings, so a new
+ * citation shows up here until someone writes its passage).
+ */
+function checkReviewRecord(
+  markdown: string | undefined,
+  citations: ReadonlyMap<string, ReadonlySet<string>>,
+  sourceIds: ReadonlySet<string> | null,
+  today: Date,
+  errors: string[],
+  warnings: string[],
+): void {
+  if (markdown === undefined) {
+    errors.push(`${REVIEW_FILE}: missing; it records, for each cited source, when it was opened and the passage behind each citing item`);
+    return;
+  }
+  const entries = parseReviewRecord(markdown);
+  for (const [source, items] of [...citations].sort(([a], [b]) => a.localeCompare(b))) {
+    const entry = entries.get(source);
+    if (!entry) {
+      errors.push(`${REVIEW_FILE}: no "## ${source}" section for cited source "${source}" (cited by ${[...items].sort().join(', ')})`);
+      continue;
+    }
+    for (const item of [...items].sort()) {
+      if (!entry.items.has(item)) warnings.push(`${REVIEW_FILE}: ## ${source}: no passage listed for \`${item}\`, which cites it`);
+    }
+    for (const item of [...entry.items].sort()) {
+      if (!items.has(item)) warnings.push(`${REVIEW_FILE}: ## ${source}: lists \`${item}\`, which no longer cites it`);
+    }
+  }
+  for (const [source, entry] of entries) {
+    if (sourceIds && !sourceIds.has(source)) errors.push(`${REVIEW_FILE}: ## ${source}: no such id in content/sources.json`);
+    if (entry.opened === null) errors.push(`${REVIEW_FILE}: ## ${source}: needs an "Opened: YYYY-MM-DD" line`);
+    else if (Number.isNaN(Date.parse(`${entry.opened}T00:00:00Z`))) errors.push(`${REVIEW_FILE}: ## ${source}: Opened: ${entry.opened} is not a real date`);
+    else if (monthsSince(entry.opened, today) < 0) errors.push(`${REVIEW_FILE}: ## ${source}: Opened: ${entry.opened} is in the future`);
+  }
+}
+
+/**
+ * Every (source, item) citation in a document. An item is named `file:<id>` after the nearest
+ * object with an `id`, plus the keys below it (`cost:iv.price`), or by its key path when no
+ * object above it has an id (`side-effects:labels.timing.during`).
+ */
+export function citingItems(value: unknown, file: string): { source: string; item: string }[] {
+  const found: { source: string; item: string }[] = [];
+  const walk = (node: unknown, path: string[], nearest: string[] | null): void => {
+    if (Array.isArray(node)) {
+      for (const entry of node) walk(entry, path, nearest);
+      return;
+    }
+    if (!node || typeof node !== 'object') return;
+    const here = typeof (node as { id?: unknown }).id === 'string' ? [(node as { id: string }).id] : nearest;
+    for (const [key, entry] of Object.entries(node)) {
+      if (key === 'sources' && Array.isArray(entry)) {
+        const item = `${file}:${(here ?? path).join('.') || '(root)'}`;
+        for (const source of entry) found.push({ source: String(source), item });
+      } else if (key !== 'id') {
+        walk(entry, [...path, key], here ? [...here, key] : null);
+      }
+    }
+  };
+  walk(value, [], null);
+  return found;
 }
 
 /** Months between the review date and today, fractional. */

@@ -66,12 +66,13 @@ describe('<cost-estimator>', function () {
   // axe runs on a large shadow tree, twice per state; a busy CI machine needs the room.
   this.timeout(60_000);
 
-  describe('defaults (en-US, USD, typical published range)', () => {
-    it('estimates the IV course from the typical range and labels it as such', async () => {
+  describe('defaults (en-US, USD, labelled published example)', () => {
+    it('estimates the IV course from the New York City example and labels it as such, never as "typical"', async () => {
       const el = await fixture<CostEstimator>(html`<cost-estimator></cost-estimator>`);
       expect($<HTMLSelectElement>(el, '#plan')!.value).to.equal('iv');
       expect(input(el, 'price').value).to.equal('');
-      expect(text($(el, '#price-hint'))).to.equal('Leave it empty to use the typical published range of $500 to $1,000 per session.');
+      expect(text($(el, '#price-hint'))).to.equal('Leave it empty to use $500 to $1,000 per session: New York City example (2022).');
+      expect(text($(el, '[part="details"]'))).to.contain('$500 to $1,000New York City example (2022). Self-pay prices');
       expect(rows(el)).to.deep.equal([
         ['First course (2 to 3 weeks) 6 sessions at $500 to $1,000 each', '$3,000 to $6,000'],
         ['Consultation (one time)', '$0'],
@@ -81,7 +82,8 @@ describe('<cost-estimator>', function () {
       expect(text($(el, '[part="estimate-note"]'))).to.equal(
         'This is an estimate, not a quote. The clinic confirms its prices, and your insurer confirms what it pays.',
       );
-      expect(text($(el, '[part="disclaimer-prices"]'))).to.contain('typical published ranges, not quotes');
+      expect(text($(el, '[part="disclaimer-prices"]'))).to.contain('published examples, not quotes');
+      expect(text(el.shadowRoot!.querySelector('section.estimator')).toLowerCase()).not.to.contain('typical');
       expect(el.estimate!.isRange).to.equal(true);
       expectNoBadNumbers(el);
       await expectAccessibleInBothThemes(el);
@@ -100,22 +102,43 @@ describe('<cost-estimator>', function () {
       }
     });
 
-    it('shows the SPRAVATO label schedule as two phases', async () => {
+    it('shows the SPRAVATO label schedule as two phases, day 1 at the 56 mg price, and the 2019 list price label', async () => {
       const el = await fixture<CostEstimator>(html`<cost-estimator treatment="spravato"></cost-estimator>`);
       expect(rows(el).slice(0, 2)).to.deep.equal([
-        ['Weeks 1 to 4, twice a week 8 sessions at $590 to $885 each', '$4,720 to $7,080'],
+        ['Weeks 1 to 4, twice a week 8 sessions at $590 to $885 each', '$4,720 to $6,785'],
         ['Weeks 5 to 8, once a week 4 sessions at $590 to $885 each', '$2,360 to $3,540'],
       ]);
-      expect(row(el, 'Total before insurance')).to.equal('$7,080 to $10,620');
+      // $590 + 11 × $885: day 1 is always 56 mg.
+      expect(row(el, 'Total before insurance')).to.equal('$7,080 to $10,325');
+      expect(text($(el, '#price-hint'))).to.equal(
+        'Leave it empty to use $590 to $885 per session: 2019 list price of the drug only; visit and 2-hour observation fees extra.',
+      );
       expect(text($(el, '[part="details"]'))).to.contain('The SPRAVATO label says twice a week in weeks 1 to 4');
+      expect(text($(el, '[part="details"]'))).to.contain('The first dose is always the lower dose (56 mg)');
+    });
+
+    it('offers only the label maintenance schedules for SPRAVATO, and resets a choice the new plan lacks', async () => {
+      const el = await fixture<CostEstimator>(html`<cost-estimator prices='{"iv": 450, "spravato": 600}'></cost-estimator>`);
+      const options = () => [...$<HTMLSelectElement>(el, '#maintenance')!.options].map((option) => option.value);
+      expect(options()).to.deep.equal(['none', 'every-2-weeks', 'monthly', 'every-2-months', 'custom']);
+      await choose(el, 'maintenance', 'monthly');
+      expect(rows(el)[1][0]).to.contain('Maintenance for 12 months');
+      await choose(el, 'plan', 'spravato');
+      expect(options()).to.deep.equal(['none', 'weekly', 'every-2-weeks']);
+      expect($<HTMLSelectElement>(el, '#maintenance')!.value).to.equal('none');
+      expect(rows(el).map((cells) => cells[0]).some((label) => label.startsWith('Maintenance'))).to.equal(false);
+      await choose(el, 'maintenance', 'weekly');
+      expect(text($<HTMLSelectElement>(el, '#maintenance')!.selectedOptions[0])).to.equal('Once a week');
+      expect(rows(el)[2]).to.deep.equal(['Maintenance for 12 months 52 sessions at $600 each', '$31,200']);
+      await expectAccessibleInBothThemes(el);
     });
 
     it('asks for a price where none is published, without an error', async () => {
       const el = await fixture<CostEstimator>(html`<cost-estimator treatment="oral"></cost-estimator>`);
       expect(text($(el, '[part="empty"]'))).to.equal('Enter a price per session to see an estimate.');
       expect(input(el, 'price').getAttribute('aria-invalid')).to.equal('false');
-      expect(text($(el, '#price-hint'))).to.contain('No typical price is published');
-      expect(text($(el, '[part="details"]'))).to.contain('No typical price is published. It varies, so ask the clinic.');
+      expect(text($(el, '#price-hint'))).to.contain('We have no checked price for this treatment');
+      expect(text($(el, '[part="details"]'))).to.contain('We have no checked price for this treatment. It varies, so ask the clinic.');
       expect(el.estimate).to.equal(null);
       await expectAccessibleInBothThemes(el);
     });
@@ -137,7 +160,8 @@ describe('<cost-estimator>', function () {
       await choose(el, 'plan', 'spravato');
       expect(input(el, 'price').value).to.equal('');
       expect(text($(el, '#price-hint'))).to.equal("Leave it empty to use the clinic's range of $600 to $900 per session.");
-      expect(row(el, 'Total before insurance')).to.equal('$7,450 to $11,050');
+      // $250 + 12 × $600 to $250 + $600 + 11 × $900: SPRAVATO day 1 is always 56 mg, the low end of the range.
+      expect(row(el, 'Total before insurance')).to.equal('$7,450 to $10,750');
     });
 
     it('shows cents everywhere once any amount has them', async () => {
@@ -156,13 +180,13 @@ describe('<cost-estimator>', function () {
       await expectAccessibleInBothThemes(el);
     });
 
-    it('locked without a clinic price for the plan: "Ask the clinic", typical range if published', async () => {
+    it('locked without a clinic price for the plan: "Ask the clinic", the published example if there is one', async () => {
       const el = await fixture<CostEstimator>(html`<cost-estimator locked-prices prices='{"iv": 450}' treatment="im"></cost-estimator>`);
       expect(text($(el, '[part="locked-price"]'))).to.equal('Price per session, set by the clinic Ask the clinic');
       expect(input(el, 'fee'), 'no fee field when the clinic set none').to.equal(null);
       expect(text($(el, '[part="empty"]'))).to.equal('Ask the clinic');
       await choose(el, 'plan', 'spravato');
-      expect(row(el, 'Total before insurance')).to.equal('$7,080 to $10,620');
+      expect(row(el, 'Total before insurance')).to.equal('$7,080 to $10,325');
     });
   });
 
@@ -232,15 +256,15 @@ describe('<cost-estimator>', function () {
       await expectAccessibleInBothThemes(el);
     });
 
-    it('es-MX with Mexican pesos, and a typical range that stays in US dollars as information only', async () => {
+    it('es-MX with Mexican pesos, and a published example that stays in US dollars as information only', async () => {
       const el = await fixture<CostEstimator>(html`<cost-estimator lang="es" locale="es-MX" currency="MXN" prices='{"iv": 8550}'></cost-estimator>`);
       await waitUntil(() => text($(el, 'h2')) === '¿Cuánto podría costar el tratamiento?', 'Spanish loaded', { timeout: 10_000 });
       expect(row(el, 'Primer ciclo')).to.equal('$51,300');
       expect(text(el.shadowRoot!.querySelector('label[for="price"]'))).to.equal('Precio por sesión (MXN)');
-      expect(text($(el, '#price-hint'))).to.equal('El rango típico está en dólares de EE. UU. Escriba el precio de la clínica en MXN.');
+      expect(text($(el, '#price-hint'))).to.equal('El ejemplo publicado está en dólares de EE. UU. Escriba el precio de la clínica en MXN.');
       await choose(el, 'plan', 'spravato');
       // No clinic price in pesos, and dollars are not pesos: no estimate until a price is entered.
-      expect(text($(el, '[part="empty"]'))).to.equal('Escriba un precio por sesión para ver un estimado.');
+      expect(text($(el, '[part="empty"]'))).to.equal('Escriba un precio por sesión para ver un cálculo aproximado.');
       await typeInto(el, 'price', '12000');
       expect(row(el, 'Total antes del seguro')).to.equal('$144,000');
       await expectAccessibleInBothThemes(el);

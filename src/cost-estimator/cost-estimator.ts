@@ -14,6 +14,7 @@ import { costEstimatorStyles } from './cost-estimator.styles.js';
 import { MAX_PRICE, PLAN_IDS, type CostEstimate, type MoneyRange, type PlanId } from './estimate-cost.js';
 import {
   buildCostView,
+  effectiveMaintenance,
   formatPrice,
   formatRange,
   type CoverageChoice,
@@ -59,7 +60,6 @@ const FIELD_IDS: Record<FieldName, string> = {
   copay: 'copay',
 };
 
-const MAINTENANCE_CHOICES: readonly MaintenanceChoice[] = ['none', 'every-2-weeks', 'monthly', 'every-2-months', 'custom'];
 const COVERAGE_CHOICES: readonly CoverageChoice[] = ['none', 'percent', 'copay'];
 const ANNOUNCE_DELAY_MS = 1000;
 
@@ -345,13 +345,17 @@ export class CostEstimator extends KwElement<CostContent, CostOverride> {
   #onPlan(event: Event): void {
     const value = (event.target as HTMLSelectElement).value;
     if (!(PLAN_IDS as readonly string[]).includes(value)) return;
-    this.formState = { ...this.formState, plan: value as PlanId };
+    // A maintenance choice the new plan does not offer (SPRAVATO has no monthly) goes back to none.
+    const plan = this.effective?.plans.find((entry) => entry.id === value);
+    const maintenance = plan ? effectiveMaintenance(plan, this.formState.maintenance) : 'none';
+    this.formState = { ...this.formState, plan: value as PlanId, maintenance };
     this.#prefillPrice(value as PlanId);
   }
 
   #onMaintenance(event: Event): void {
     const value = (event.target as HTMLSelectElement).value as MaintenanceChoice;
-    if (MAINTENANCE_CHOICES.includes(value)) this.formState = { ...this.formState, maintenance: value };
+    const plan = this.#view?.plan;
+    if (plan?.maintenancePresets.includes(value)) this.formState = { ...this.formState, maintenance: value };
   }
 
   #onCoverage(event: Event): void {
@@ -386,6 +390,7 @@ export class CostEstimator extends KwElement<CostContent, CostOverride> {
     const f = content.form;
     const maintenanceLabels: Record<MaintenanceChoice, string> = {
       none: f.maintenanceOptions.none,
+      weekly: f.maintenanceOptions.weekly,
       'every-2-weeks': f.maintenanceOptions.every2Weeks,
       monthly: f.maintenanceOptions.monthly,
       'every-2-months': f.maintenanceOptions.every2Months,
@@ -417,7 +422,7 @@ export class CostEstimator extends KwElement<CostContent, CostOverride> {
         <div class="field" part="field">
           <label for="maintenance">${f.maintenanceLabel}</label>
           <select id="maintenance" part="select" @change=${this.#onMaintenance}>
-            ${MAINTENANCE_CHOICES.map((choice) => html`<option value=${choice} ?selected=${choice === this.formState.maintenance}>${maintenanceLabels[choice]}</option>`)}
+            ${view.plan.maintenancePresets.map((choice) => html`<option value=${choice} ?selected=${choice === view.maintenance}>${maintenanceLabels[choice]}</option>`)}
           </select>
         </div>
         ${view.fields.sessionsPerMonth ? this.#renderField(view.fields.sessionsPerMonth, view.format) : nothing}
@@ -506,7 +511,7 @@ export class CostEstimator extends KwElement<CostContent, CostOverride> {
       </thead>
       <tbody>
         ${estimate.induction.lines.map((line) => row(phases.get(line.id) ?? view.plan.name, sessions(line.sessions, line.pricePerSession), money(line.cost)))}
-        ${this.formState.maintenance !== 'none'
+        ${view.maintenance !== 'none'
           ? row(months === 1 ? r.maintenanceRowOne : fillTemplate(r.maintenanceRow, { months }), sessions(estimate.maintenance.sessions, estimate.pricePerSession), money(estimate.maintenance.cost))
           : nothing}
         ${row(r.consultationRow, null, formatMoney(estimate.consultationFee, view.format))}
@@ -536,7 +541,7 @@ export class CostEstimator extends KwElement<CostContent, CostOverride> {
         <dt>${d.maintenance}</dt>
         <dd>${plan.maintenance.text}</dd>
         <dt>${d.price}</dt>
-        <dd>${range ? html`<span class="price-range">${range}</span>` : nothing}${plan.price.text}</dd>
+        <dd>${range && plan.price.kind === 'typical' ? html`<span class="price-range">${range}</span>${plan.price.label}. ` : nothing}${plan.price.text}</dd>
         ${this.hideInsurance ? nothing : html`<dt>${d.insurance}</dt><dd>${plan.insurance.text}</dd>`}
       </dl>
       ${renderCitations([...new Set(sources)], d.sourcesHeading || common.sourcesHeading)}

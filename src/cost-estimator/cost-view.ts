@@ -3,7 +3,7 @@
  * clinic's settings, to the fields (with their errors), the estimate (or the last valid one),
  * and the formatted strings the element renders. Pure: no DOM, no element state.
  */
-import type { CostContent, CostPlan } from '../content/schemas/cost.js';
+import type { CostContent, CostPlan, MaintenanceChoice } from '../content/schemas/cost.js';
 import { numberFormat } from '../shared/intl.js';
 import { fillTemplate } from '../shared/template.js';
 import {
@@ -23,7 +23,7 @@ import { allWholeUnits, currencyDigits, formatMoney, type MoneyFormat } from './
 import { parseField, type FieldProblem, type FieldRule } from './parse-field.js';
 import type { PriceMap } from './parse-prices.js';
 
-export type MaintenanceChoice = 'none' | 'every-2-weeks' | 'monthly' | 'every-2-months' | 'custom';
+export type { MaintenanceChoice };
 export type CoverageChoice = 'none' | 'percent' | 'copay';
 export type FieldName = 'price' | 'fee' | 'sessionsPerMonth' | 'months' | 'percent' | 'copay';
 
@@ -59,6 +59,8 @@ export interface ViewModel {
   lockedPrice: string | null;
   feeLocked: string | null;
   fields: Partial<Record<FieldName, FieldView>>;
+  /** The maintenance choice in effect: the patient's, or none when the plan does not offer it. */
+  maintenance: MaintenanceChoice;
   estimate: CostEstimate | null;
   /** The estimate shown is the last valid one, because a field is invalid. */
   stale: boolean;
@@ -107,6 +109,7 @@ export function buildCostView(content: CostContent, inputs: CostViewInputs): Vie
 
   const clinicPrice = inputs.clinicPrices.get(plan.id as PlanId);
   const typical = plan.price.kind === 'typical' && currency === 'USD' ? { low: plan.price.low, high: plan.price.high } : null;
+  const typicalLabel = plan.price.kind === 'typical' ? plan.price.label : '';
   const usd: MoneyFormat = { locale, currency: 'USD', fractionDigits: 2, wholeUnits: true };
   const priceMode = inputs.lockedPrices ? 'locked' : 'input';
   const lastForPlan = inputs.lastValid && inputs.lastValid.estimate.plan === plan.id && inputs.lastValid.currency === currency ? inputs.lastValid : null;
@@ -143,7 +146,7 @@ export function buildCostView(content: CostContent, inputs: CostViewInputs): Vie
     const hint = clinicRange
       ? fillTemplate(content.form.priceHintClinicRange, { range: formatPrice(clinicRange, content, { locale, currency, fractionDigits: digits, wholeUnits: false }) })
       : typical
-      ? fillTemplate(content.form.priceHintTypical, { range: formatPrice(typical, content, usd) })
+      ? fillTemplate(content.form.priceHintTypical, { range: formatPrice(typical, content, usd), label: typicalLabel })
       : plan.price.kind === 'typical'
         ? fillTemplate(content.form.priceHintOtherCurrency, { currency })
         : content.form.priceHintNone;
@@ -167,12 +170,13 @@ export function buildCostView(content: CostContent, inputs: CostViewInputs): Vie
   }
 
   let maintenance: MaintenanceInput = 'none';
-  if (inputs.form.maintenance !== 'none') {
-    if (inputs.form.maintenance === 'custom') {
+  const maintenanceChoice = effectiveMaintenance(plan, inputs.form.maintenance);
+  if (maintenanceChoice !== 'none') {
+    if (maintenanceChoice === 'custom') {
       field('sessionsPerMonth', content.form.sessionsPerMonthLabel, { min: 0, max: MAX_SESSIONS_PER_MONTH, whole: true });
       maintenance = { sessionsPerMonth: values.sessionsPerMonth ?? 0 };
     } else {
-      maintenance = inputs.form.maintenance;
+      maintenance = maintenanceChoice;
     }
     const monthsRule = { min: 0, max: MAX_MONTHS, whole: true };
     field('months', content.form.monthsLabel, monthsRule, { hint: fillTemplate(content.form.rangeHint, { min: number(0), max: number(MAX_MONTHS) }) });
@@ -206,7 +210,15 @@ export function buildCostView(content: CostContent, inputs: CostViewInputs): Vie
   const format: MoneyFormat = { locale, currency, fractionDigits: digits, wholeUnits: estimate ? allWholeUnits(amountsOf(estimate), digits) : true };
   const emptyMessage = invalid ? content.result.staleNote : priceMode === 'locked' ? content.form.priceAskClinic : content.result.noPrice;
   const announcement = estimate ? announcementText(estimate, format, content, coverageChoice !== 'none') : '';
-  return { plan, plans, format, priceMode, lockedPrice, feeLocked, fields, estimate, stale, emptyMessage, announcement, lastValid };
+  return { plan, plans, format, priceMode, lockedPrice, feeLocked, fields, maintenance: maintenanceChoice, estimate, stale, emptyMessage, announcement, lastValid };
+}
+
+/**
+ * The maintenance choice that applies to `plan`: a choice the plan does not offer (the patient
+ * picked "monthly" for IV, then switched to SPRAVATO) counts as none, never as a hidden schedule.
+ */
+export function effectiveMaintenance(plan: CostPlan, choice: MaintenanceChoice): MaintenanceChoice {
+  return plan.maintenancePresets.includes(choice) ? choice : 'none';
 }
 
 /** One amount, or "low to high" from the content's template. */

@@ -44,6 +44,11 @@ describe('estimateCost', () => {
       ['every-2-weeks', 6, 13],
       ['every-2-weeks', 12, 26],
       ['every-2-weeks', 24, 52],
+      ['weekly', 1, 4],
+      ['weekly', 3, 13],
+      ['weekly', 6, 26],
+      ['weekly', 12, 52],
+      ['weekly', 24, 104],
       ['monthly', 12, 12],
       ['every-2-months', 1, 1],
       ['every-2-months', 3, 2],
@@ -68,11 +73,11 @@ describe('estimateCost', () => {
       expect(iv.firstYear.sessions).to.equal(30);
       expect(iv.firstYear.total.low).to.equal(30 * 45_000);
       expect(iv.total.low).to.equal(32 * 45_000);
-      // SPRAVATO weeks 1–8 count as 2 months: 10 monthly sessions in year one out of 24.
-      const spravato = estimateCost({ plan: 'spravato', price: 600, maintenance: 'monthly', months: 24 });
-      expect(spravato.firstYear.sessions).to.equal(22);
-      expect(spravato.maintenance.sessions).to.equal(24);
-      expect(spravato.total.low).to.equal(36 * 60_000);
+      // SPRAVATO weeks 1–8 count as 2 months: 10 months of every 2 weeks (21.7 → 22) in year one.
+      const spravato = estimateCost({ plan: 'spravato', price: 600, maintenance: 'every-2-weeks', months: 24 });
+      expect(spravato.firstYear.sessions).to.equal(34);
+      expect(spravato.maintenance.sessions).to.equal(52);
+      expect(spravato.total.low).to.equal(64 * 60_000);
     });
   });
 
@@ -104,6 +109,39 @@ describe('estimateCost', () => {
       expect(result.total.low).to.equal(295_000);
       expect(result.outOfPocket.low).to.equal(25_000);
       expect(result.firstYear.outOfPocket.low).to.equal(25_000);
+    });
+  });
+
+  describe('SPRAVATO day 1 is always 56 mg', () => {
+    const range = { low: 590, high: 885 };
+
+    it('prices the first session at the low end in the maximum: $590 + 11 × $885', () => {
+      const result = estimateCost({ plan: 'spravato', price: range });
+      expect(result.induction.cost).to.deep.equal({ low: 708_000, high: 1_032_500 });
+      expect(result.total).to.deep.equal({ low: 708_000, high: 1_032_500 });
+      // Weeks 1–4 alone: $590 + 7 × $885 = $6,785, the first month STAT published for the 2019 list price.
+      expect(result.induction.lines.map((line) => [line.id, line.cost])).to.deep.equal([
+        ['weeks-1-4', { low: 472_000, high: 678_500 }],
+        ['weeks-5-8', { low: 236_000, high: 354_000 }],
+      ]);
+      expect(result.induction.lines[0].pricePerSession).to.deep.equal({ low: 59_000, high: 88_500 });
+    });
+
+    it('keeps day 1 at the low end in the first year and under insurance, but not in maintenance', () => {
+      const result = estimateCost({ plan: 'spravato', price: range, maintenance: 'weekly', months: 2, coverage: { kind: 'copay', perSession: 700 } });
+      // 2 months weekly = 9 sessions (52/12 × 2 = 8.67, rounded), all at the full range.
+      expect(result.maintenance.sessions).to.equal(9);
+      expect(result.maintenance.cost).to.deep.equal({ low: 9 * 59_000, high: 9 * 88_500 });
+      expect(result.total.high).to.equal(1_032_500 + 9 * 88_500);
+      expect(result.firstYear.total.high).to.equal(1_032_500 + 9 * 88_500);
+      // Copay 700: day 1 costs 590 (below the copay), every other high-end session 700.
+      expect(result.outOfPocket.high).to.equal(59_000 + 20 * 70_000);
+      expect(result.insurancePays.high + result.outOfPocket.high).to.equal(result.total.high);
+    });
+
+    it('changes nothing for one price, or for plans without a fixed first dose', () => {
+      expect(estimateCost({ plan: 'spravato', price: 885 }).total).to.deep.equal({ low: 1_062_000, high: 1_062_000 });
+      expect(estimateCost({ plan: 'iv', price: { low: 500, high: 1000 } }).total).to.deep.equal({ low: 300_000, high: 600_000 });
     });
   });
 
@@ -207,7 +245,7 @@ describe('estimateCost', () => {
       ['range reversed', { plan: 'iv', price: { low: 500, high: 400 } }, /^price.high: must not be less than price.low/],
       ['range low zero', { plan: 'iv', price: { low: 0, high: 400 } }, /^price.low: /],
       ['range high missing', { plan: 'iv', price: { low: 400 } }, /^price.high: /],
-      ['unknown maintenance', { ...base, maintenance: 'weekly' }, /^maintenance: /],
+      ['unknown maintenance', { ...base, maintenance: 'daily' }, /^maintenance: /],
       ['negative sessions per month', { ...base, maintenance: { sessionsPerMonth: -1 } }, /^maintenance.sessionsPerMonth: /],
       ['too many sessions per month', { ...base, maintenance: { sessionsPerMonth: 13 } }, /^maintenance.sessionsPerMonth: /],
       ['negative months', { ...base, months: -1 }, /^months: /],

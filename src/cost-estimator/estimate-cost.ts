@@ -14,12 +14,17 @@
  * - `spravato`: 12 sessions in weeks 1–8, from the SPRAVATO label for treatment-resistant
  *   depression: twice weekly in weeks 1–4 (8) and once weekly in weeks 5–8 (4). Counted as
  *   2 months. Maintenance (week 9 on: weekly or every 2 weeks) is the `maintenance` input.
+ *   Day 1 is always 56 mg on the label, so with a price range the first session is priced at the
+ *   low end (the 56 mg price) in both bounds: the first-course maximum is low + 11 × high
+ *   ($590 + 11 × $885 = $10,325 at the 2019 list price; weeks 1–4 alone, $6,785, is STAT's
+ *   published first month).
  * - `im`, `oral`: no standard schedule is published. The estimate uses a series of 6, like IV,
  *   as an example, and the content says so. Counted as 1 month.
  *
  * Maintenance sessions over `months` are `months × sessions per month`, rounded half up to a
- * whole session: every 2 weeks = 26 a year (26/12 a month), monthly = 1, every 2 months = 1/2,
- * or a custom number per month (0–12, up to two decimals). The first year is the first course
+ * whole session: weekly = 52 a year (52/12 a month), every 2 weeks = 26 a year (26/12 a month),
+ * monthly = 1, every 2 months = 1/2, or a custom number per month (0–12, up to two decimals).
+ * Which presets a plan offers is content (`plans[].maintenancePresets`); the arithmetic accepts all. The first year is the first course
  * plus maintenance for at most the months left in the year after it (12 − course months).
  *
  * Coverage applies to treatment sessions only; the one-time consultation fee is always counted
@@ -33,7 +38,7 @@ export type PlanId = (typeof PLAN_IDS)[number];
 /** A price per session in major units (dollars): one number, or a range. */
 export type PriceInput = number | { low: number; high: number };
 
-export const MAINTENANCE_PRESETS = ['none', 'every-2-weeks', 'monthly', 'every-2-months'] as const;
+export const MAINTENANCE_PRESETS = ['none', 'weekly', 'every-2-weeks', 'monthly', 'every-2-months'] as const;
 export type MaintenancePreset = (typeof MAINTENANCE_PRESETS)[number];
 export type MaintenanceInput = MaintenancePreset | { sessionsPerMonth: number };
 
@@ -96,11 +101,16 @@ export const MAX_PRICE = 100_000;
 export const MAX_MONTHS = 24;
 export const MAX_SESSIONS_PER_MONTH = 12;
 
-/** The first course of each plan: see the module comment for where each number comes from. */
-export const INDUCTION_SCHEDULES: Readonly<Record<PlanId, { months: number; steps: readonly ScheduleStep[] }>> = {
+/**
+ * The first course of each plan: see the module comment for where each number comes from.
+ * `firstSessionAtLow`: the first session always uses the lowest dose, so it costs the low end of
+ * a price range even in the high estimate.
+ */
+export const INDUCTION_SCHEDULES: Readonly<Record<PlanId, { months: number; firstSessionAtLow?: boolean; steps: readonly ScheduleStep[] }>> = {
   iv: { months: 1, steps: [{ id: 'series', sessions: 6 }] },
   spravato: {
     months: 2,
+    firstSessionAtLow: true,
     steps: [
       { id: 'weeks-1-4', sessions: 8 },
       { id: 'weeks-5-8', sessions: 4 },
@@ -110,13 +120,18 @@ export const INDUCTION_SCHEDULES: Readonly<Record<PlanId, { months: number; step
   oral: { months: 1, steps: [{ id: 'series', sessions: 6 }] },
 };
 
-/** Sessions per month of each preset, in hundredths (exact integers). */
-const PRESET_RATE_HUNDREDTHS: Readonly<Record<MaintenancePreset, number>> = {
-  none: 0,
-  // 26 sessions a year: computed exactly below rather than as a rounded 2.17.
-  'every-2-weeks': -1,
-  monthly: 100,
-  'every-2-months': 50,
+/** Sessions per month as an exact fraction (weekly is 52/12, not a rounded 4.33). */
+interface Rate {
+  perMonth: number;
+  per: number;
+}
+
+const PRESET_RATES: Readonly<Record<MaintenancePreset, Rate>> = {
+  none: { perMonth: 0, per: 1 },
+  weekly: { perMonth: 52, per: 12 },
+  'every-2-weeks': { perMonth: 26, per: 12 },
+  monthly: { perMonth: 1, per: 1 },
+  'every-2-months': { perMonth: 1, per: 2 },
 };
 
 function fail(field: string, message: string): never {
@@ -163,26 +178,51 @@ function priceRange(price: unknown, digits: number): { range: MoneyRange; isRang
   return { range, isRange: range.low !== range.high };
 }
 
-/** Sessions per month in hundredths, or the every-2-weeks marker. */
-function maintenanceRate(maintenance: unknown): number {
+/** Sessions per month of the maintenance input, as an exact fraction. */
+function maintenanceRate(maintenance: unknown): Rate {
   if (typeof maintenance === 'string') {
     if (!(MAINTENANCE_PRESETS as readonly string[]).includes(maintenance)) {
       fail('maintenance', `must be one of ${MAINTENANCE_PRESETS.join(', ')} or { sessionsPerMonth }`);
     }
-    return PRESET_RATE_HUNDREDTHS[maintenance as MaintenancePreset];
+    return PRESET_RATES[maintenance as MaintenancePreset];
   }
   if (maintenance === null || typeof maintenance !== 'object' || Array.isArray(maintenance)) {
     fail('maintenance', `must be one of ${MAINTENANCE_PRESETS.join(', ')} or { sessionsPerMonth }`);
   }
   const perMonth = finiteNumber((maintenance as { sessionsPerMonth: unknown }).sessionsPerMonth, 'maintenance.sessionsPerMonth');
   if (perMonth < 0 || perMonth > MAX_SESSIONS_PER_MONTH) fail('maintenance.sessionsPerMonth', `must be from 0 to ${MAX_SESSIONS_PER_MONTH}`);
-  return toMinorUnits(perMonth, 2);
+  return { perMonth: toMinorUnits(perMonth, 2), per: 100 };
 }
 
-/** Whole sessions in `months` at `rate` (hundredths per month), rounded half up. */
-function sessionsOver(months: number, rate: number): number {
-  if (rate === -1) return Math.floor((months * 26 + 6) / 12);
-  return Math.floor((months * rate + 50) / 100);
+/** Whole sessions in `months` at `rate`, rounded half up, in integers only. */
+function sessionsOver(months: number, rate: Rate): number {
+  return Math.floor((2 * months * rate.perMonth + rate.per) / (2 * rate.per));
+}
+
+/** Sessions that cost the same per session: a count and its price range. */
+interface PricedSessions {
+  count: number;
+  price: MoneyRange;
+}
+
+function costOf(groups: readonly PricedSessions[]): MoneyRange {
+  return plus(...groups.map((group) => times(group.price, group.count)));
+}
+
+function countOf(groups: readonly PricedSessions[]): number {
+  return groups.reduce((sum, group) => sum + group.count, 0);
+}
+
+/**
+ * The sessions of one schedule step. When `firstAtLow`, its first session costs the low end in
+ * both bounds (SPRAVATO day 1 is always 56 mg).
+ */
+function stepSessions(count: number, price: MoneyRange, firstAtLow: boolean): PricedSessions[] {
+  if (!firstAtLow || count === 0 || price.low === price.high) return [{ count, price }];
+  return [
+    { count: 1, price: { low: price.low, high: price.low } },
+    { count: count - 1, price },
+  ].filter((group) => group.count > 0);
 }
 
 function times(range: MoneyRange, count: number): MoneyRange {
@@ -211,12 +251,14 @@ function coverageOf(coverage: unknown, digits: number): Coverage {
   return fail('coverage.kind', 'must be "none", "percent" or "copay"');
 }
 
-/** What the plan pays toward `sessions` sessions costing `gross`; half-up rounding for percent. */
-function insurerShare(coverage: Coverage, gross: MoneyRange, sessions: number, price: MoneyRange): { pays: MoneyRange; rounded: boolean } {
+/** What the plan pays toward `groups` of sessions; half-up rounding for percent. */
+function insurerShare(coverage: Coverage, groups: readonly PricedSessions[]): { pays: MoneyRange; rounded: boolean } {
+  const gross = costOf(groups);
   if (coverage.kind === 'none') return { pays: { low: 0, high: 0 }, rounded: false };
   if (coverage.kind === 'copay') {
-    const you = { low: Math.min(coverage.perSession, price.low) * sessions, high: Math.min(coverage.perSession, price.high) * sessions };
-    return { pays: { low: gross.low - you.low, high: gross.high - you.high }, rounded: false };
+    // The patient pays the copay, or the session price when it is lower, for each session.
+    const you = costOf(groups.map((group) => ({ count: group.count, price: { low: Math.min(coverage.perSession, group.price.low), high: Math.min(coverage.perSession, group.price.high) } })));
+    return { pays: minus(gross, you), rounded: false };
   }
   const share = (value: number) => Math.floor((value * coverage.basisPoints + 5000) / 10000);
   const rounded = (gross.low * coverage.basisPoints) % 10000 !== 0 || (gross.high * coverage.basisPoints) % 10000 !== 0;
@@ -251,20 +293,22 @@ export function estimateCost(inputs: CostInputs): CostEstimate {
   const feeRange = { low: fee, high: fee };
 
   const schedule = INDUCTION_SCHEDULES[plan];
-  const lines = schedule.steps.map((step) => ({ id: step.id, sessions: step.sessions, pricePerSession: price, cost: times(price, step.sessions) }));
-  const inductionSessions = schedule.steps.reduce((sum, step) => sum + step.sessions, 0);
-  const inductionCost = times(price, inductionSessions);
+  const stepGroups = schedule.steps.map((step, index) => stepSessions(step.sessions, price, index === 0 && schedule.firstSessionAtLow === true));
+  const lines = schedule.steps.map((step, index) => ({ id: step.id, sessions: step.sessions, pricePerSession: price, cost: costOf(stepGroups[index]) }));
+  const induction = stepGroups.flat();
+  const inductionSessions = countOf(induction);
+  const inductionCost = costOf(induction);
 
   const maintenanceSessions = sessionsOver(wholeMonths, rate);
   const maintenanceCost = times(price, maintenanceSessions);
   const firstYearMonths = Math.min(wholeMonths, 12 - schedule.months);
-  const firstYearSessions = inductionSessions + sessionsOver(firstYearMonths, rate);
+  const yearGroups = [...induction, { count: sessionsOver(firstYearMonths, rate), price }];
+  const firstYearSessions = countOf(yearGroups);
 
-  const totalSessions = inductionSessions + maintenanceSessions;
   const sessionsCost = plus(inductionCost, maintenanceCost);
-  const yearSessionsCost = times(price, firstYearSessions);
-  const overall = insurerShare(coverage, sessionsCost, totalSessions, price);
-  const year = insurerShare(coverage, yearSessionsCost, firstYearSessions, price);
+  const yearSessionsCost = costOf(yearGroups);
+  const overall = insurerShare(coverage, [...induction, { count: maintenanceSessions, price }]);
+  const year = insurerShare(coverage, yearGroups);
 
   return {
     plan,
@@ -275,7 +319,7 @@ export function estimateCost(inputs: CostInputs): CostEstimate {
     maintenance: {
       sessions: maintenanceSessions,
       months: wholeMonths,
-      sessionsPerMonth: rate === -1 ? 26 / 12 : rate / 100,
+      sessionsPerMonth: rate.perMonth / rate.per,
       cost: maintenanceCost,
     },
     consultationFee: fee,

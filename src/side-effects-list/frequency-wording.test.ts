@@ -106,9 +106,9 @@ describe('frequency wording', () => {
     it('words Spanish from the Spanish templates', () => {
       const view = describeFrequency({ percent: 41, placeboPercent: 9, study: 'trd' }, 'adultos', es.frequency);
       expect(view.sentence).to.equal(
-        'En estudios de SPRAVATO con adultos, esto le pasó a alrededor de 4 de cada 10 personas que usaron SPRAVATO, comparado con alrededor de 1 de cada 10 personas que usaron un aerosol placebo.',
+        'En estudios de SPRAVATO en adultos, esto les pasó a alrededor de 4 de cada 10 personas que usaron SPRAVATO, comparado con alrededor de 1 de cada 10 personas que usaron un spray placebo.',
       );
-      expect(view.bars[1].text.replace(/\s/g, ' ')).to.equal('Aerosol placebo: 9% de las personas');
+      expect(view.bars[1].text.replace(/\s/g, ' ')).to.equal('Spray placebo: 9% de las personas');
     });
 
     it('keeps "$&", "${x}" and placeholders in the population literal', () => {

@@ -93,7 +93,7 @@ describe('<side-effects-list>', function () {
     it('renders the footer from the shared base', async () => {
       const el = await fixture<SideEffectsList>(html`<side-effects-list></side-effects-list>`);
       expect(clean($(el, '[part="disclaimer"]')!.textContent)).to.contain('not medical advice');
-      expect($(el, '.footer time')!.getAttribute('datetime')).to.equal('2026-11-27');
+      expect($(el, '.footer time')!.getAttribute('datetime')).to.equal(EN.reviewed);
     });
   });
 
@@ -318,7 +318,7 @@ describe('<side-effects-list>', function () {
       expect(clean($(el, '[part="help"] h2')!.textContent)).to.equal('Busque ayuda ahora');
       expect(clean($(el, '[data-step="clinic"] h3')!.textContent)).to.equal('Llame a su clínica si tiene:');
       expect(clean(item(el, 'dissociation').querySelector('.frequency-words')!.textContent)).to.contain(
-        'alrededor de 4 de cada 10 personas que usaron SPRAVATO, comparado con alrededor de 1 de cada 10 personas que usaron un aerosol placebo',
+        'esto les pasó a alrededor de 4 de cada 10 personas que usaron SPRAVATO, comparado con alrededor de 1 de cada 10 personas que usaron un spray placebo',
       );
       expect(item(el, 'dissociation').querySelector('meter')!.getAttribute('aria-label')).to.equal('SPRAVATO: 41% de las personas');
       expect(clean(item(el, 'dissociation').querySelector('.routes')!.textContent)).to.contain(' y Por la boca');
@@ -526,3 +526,20 @@ describe('<side-effects-list>', function () {
     }
   });
 });
+
+describe('content review 2026-11-30: side-effects fixes (S1, ES1)', () => {
+  const ES = es as SideEffectsContent;
+  const review = (content: SideEffectsContent, id: string) => content.cautions.reviewNeeded.items.find((entry) => entry.id === id)!.text;
+
+  it('never lists a past stroke as review-only without saying a bleed in the brain rules SPRAVATO out', async () => {
+    expect(review(EN, 'heart-blood-pressure')).to.contain('a past stroke caused by a blood clot');
+    expect(review(EN, 'heart-blood-pressure')).to.contain('A past bleed in the brain is different: it is a reason never to use SPRAVATO.');
+    expect(review(ES, 'heart-blood-pressure')).to.contain('un accidente cerebrovascular (ACV) causado por un coágulo');
+    expect(JSON.stringify(ES)).not.to.contain('derrame');
+
+    const el = await fixture<SideEffectsList>(html`<side-effects-list></side-effects-list>`);
+    expect(el.shadowRoot!.textContent).to.contain('a past stroke caused by a blood clot');
+    expect(el.shadowRoot!.textContent).to.contain('A past bleed in the brain (a bleeding stroke).');
+  });
+});
+

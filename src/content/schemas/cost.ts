@@ -1,6 +1,6 @@
 /**
- * Content of `<cost-estimator>`: the four treatment plans with their schedules and typical
- * published prices, the insurance and payment notes, and every label, hint, error message and
+ * Content of `<cost-estimator>`: the four treatment plans with their schedules, maintenance
+ * choices and labelled published example prices, the insurance and payment notes, and every label, hint, error message and
  * result string the patient reads. Numbers that drive the arithmetic (sessions per course) live
  * in `src/cost-estimator/estimate-cost.ts`; the content names each schedule phase by the same id.
  */
@@ -10,6 +10,14 @@ import { documentHeader, hideList, id, label, sourceIds, text, uniqueById, versi
 
 export const COST_PLAN_IDS = ['iv', 'spravato', 'im', 'oral'] as const;
 const planId = () => z.enum(COST_PLAN_IDS);
+
+/**
+ * Maintenance choices a plan may offer after its first course: the presets of `estimateCost`
+ * plus `custom` (sessions per month typed by the patient). Each plan lists its own, so SPRAVATO
+ * offers only the label's schedules (weekly or every 2 weeks).
+ */
+export const MAINTENANCE_CHOICES = ['none', 'weekly', 'every-2-weeks', 'monthly', 'every-2-months', 'custom'] as const;
+export type MaintenanceChoice = (typeof MAINTENANCE_CHOICES)[number];
 
 /** A patient-facing passage and the sources it rests on. */
 const sourcedText = (max = 1000) => z.strictObject({ text: text(max), sources: sourceIds() });
@@ -23,6 +31,8 @@ const typicalPrice = z.strictObject({
   /** US dollars per session, low and high end of the published range. */
   low: usd(),
   high: usd(),
+  /** What the range is, shown beside it wherever it appears: "New York City example (2022)". Never just "typical". */
+  label: text(200),
   text: text(400),
   sources: sourceIds(),
 });
@@ -40,6 +50,13 @@ const plan = z.strictObject({
   /** Labels of the first-course phases, by the schedule step ids of `estimateCost`. */
   phases: z.array(phase).check(z.minLength(1), z.maxLength(4)),
   maintenance: sourcedText(),
+  /** The maintenance choices offered for this plan, in order; `none` first. */
+  maintenancePresets: z.array(z.enum(MAINTENANCE_CHOICES)).check(
+    z.minLength(1),
+    z.maxLength(MAINTENANCE_CHOICES.length),
+    z.refine((choices) => choices[0] === 'none', 'must start with "none"'),
+    z.refine((choices) => new Set(choices).size === choices.length, 'must not repeat a choice'),
+  ),
   price: z.union([typicalPrice, variesPrice]),
   insurance: sourcedText(),
 });
@@ -50,6 +67,7 @@ const form = z.strictObject({
   priceLegend: label(),
   /** `{currency}` is the ISO code, e.g. USD. */
   priceLabel: label(),
+  /** `{range}` and the plan's price `{label}`. */
   priceHintTypical: text(300),
   priceHintClinicRange: text(300),
   priceHintNone: text(300),
@@ -61,7 +79,7 @@ const form = z.strictObject({
   feeLocked: label(),
   maintenanceLegend: label(),
   maintenanceLabel: label(),
-  maintenanceOptions: z.strictObject({ none: label(), every2Weeks: label(), monthly: label(), every2Months: label(), custom: label() }),
+  maintenanceOptions: z.strictObject({ none: label(), weekly: label(), every2Weeks: label(), monthly: label(), every2Months: label(), custom: label() }),
   sessionsPerMonthLabel: label(),
   monthsLabel: label(),
   insuranceLegend: label(),
