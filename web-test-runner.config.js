@@ -11,12 +11,29 @@ const chromeArgs = [
   '--disable-backgrounding-occluded-windows',
 ];
 
+/**
+ * `emulate-print-media`: media type and features in one CDP call. The stock `emulateMedia` sets
+ * them with two calls, and in Chromium each call resets the other, so "print on a dark OS" cannot
+ * be emulated with it (tests/print-contrast.test.ts).
+ */
+function emulatePrintMediaPlugin() {
+  return {
+    name: 'emulate-print-media',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-print-media') return undefined;
+      const page = session.browser.getPage(session.id);
+      await page._client().send('Emulation.setEmulatedMedia', payload);
+      return true;
+    },
+  };
+}
+
 export default {
   files: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
   nodeResolve: true,
   // One page at a time: Chromium pauses animation frames in pages that are not in front.
   concurrency: 1,
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }), emulatePrintMediaPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -43,7 +43,7 @@ const meta: Meta<FaqArgs> = {
     lang: 'en',
     theme: 'auto',
     category: '',
-    headingLevel: 3,
+    headingLevel: 2,
     searchable: false,
     single: false,
     open: '',
@@ -129,7 +129,8 @@ export const Single: Story = {
   parameters: { docs: { story: { inline: false, height: '600px' } } },
 };
 
-export const HeadingLevel2: Story = { name: 'Heading level 2', args: { headingLevel: 2 } };
+/** Inside a page section headed by an h3: categories h4, questions h5. */
+export const HeadingLevel4: Story = { name: 'Heading level 4', args: { headingLevel: 4 } };
 
 export const WithCallToAction: Story = {
   name: 'With call to action',

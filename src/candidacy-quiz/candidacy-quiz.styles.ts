@@ -111,7 +111,7 @@ export const quizStyles = css`
     background: var(--_kw-danger-surface);
     color: var(--_kw-text);
   }
-  .crisis h3 {
+  .crisis-heading {
     color: var(--_kw-danger);
   }
   .crisis a:not(.button) {
@@ -155,7 +155,7 @@ export const quizStyles = css`
   .outcome p:last-child {
     margin-bottom: 0;
   }
-  h4 {
+  .depth-2 {
     margin-top: var(--_kw-space);
     font-size: 1.05em;
   }

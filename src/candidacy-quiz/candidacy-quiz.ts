@@ -8,6 +8,7 @@ import type { CommonContent } from '../content/schemas/common.js';
 import type { QuizContent, QuizOverride, QuizQuestion } from '../content/schemas/quiz.js';
 import { baseStyles, citationStyles } from '../shared/base.styles.js';
 import { renderCitations } from '../shared/citations.js';
+import { headingLevelAt, renderHeading } from '../shared/heading.js';
 import { KwElement } from '../shared/kw-element.js';
 import type { OverrideValidator } from '../shared/override.js';
 import { fillTemplate } from '../shared/template.js';
@@ -244,7 +245,7 @@ export class CandidacyQuiz extends KwElement<QuizContent, QuizOverride> {
     const view = this.#view;
     const first = view?.kind === 'question' && view.index === 0;
     return html`<section class="quiz" part="quiz" aria-labelledby="quiz-heading">
-      <h2 id="quiz-heading" part="heading">${quiz.ui.heading}</h2>
+      ${renderHeading(this.headingBase, 0, quiz.ui.heading, { id: 'quiz-heading', part: 'heading' })}
       ${first ? html`<p class="intro" part="intro">${fillTemplate(quiz.ui.intro, { total: quiz.questions.length })}</p>` : nothing}
       <p class="privacy" part="privacy">${this.remember ? quiz.ui.rememberNote : quiz.ui.privacyNote}</p>
       ${view?.kind === 'question' ? keyed(view.question.id, this.#renderQuestion(view, quiz, common)) : nothing}
@@ -304,30 +305,30 @@ export class CandidacyQuiz extends KwElement<QuizContent, QuizOverride> {
     return html`${result.crisis ? this.#renderCrisis(quiz, false) : nothing}
       <section class="result" part="result" aria-labelledby="result-heading">
         <div class="outcome" part="outcome">
-          <h3 class="result-heading" id="result-heading" part="result-heading" tabindex="-1">${outcome.title}</h3>
+          ${renderHeading(headingLevelAt(this.headingBase, 1), 1, outcome.title, { class: 'result-heading', id: 'result-heading', part: 'result-heading', tabindex: '-1' })}
           <p>${outcome.body}</p>
         </div>
         ${concerns.length
-          ? html`<h4>${ui.reasonsHeading}</h4>
+          ? html`${renderHeading(headingLevelAt(this.headingBase, 2), 2, ui.reasonsHeading)}
               <ul class="reasons" part="reasons">
                 ${concerns.map(renderReason)}
               </ul>`
           : nothing}
         ${topics.length
-          ? html`<h4>${ui.topicsHeading}</h4>
+          ? html`${renderHeading(headingLevelAt(this.headingBase, 2), 2, ui.topicsHeading)}
               <ul class="topics" part="topics">
                 ${topics.map(renderReason)}
               </ul>`
           : nothing}
         ${quiz.clinicNote
           ? html`<div class="clinic-note" part="clinic-note">
-              <h4>${ui.clinicNoteHeading}</h4>
+              ${renderHeading(headingLevelAt(this.headingBase, 2), 2, ui.clinicNoteHeading)}
               <p>${quiz.clinicNote}</p>
             </div>`
           : nothing}
         <p class="not-diagnosis" part="not-diagnosis">${quiz.notDiagnosis.text}</p>
         <section class="summary" part="summary" aria-labelledby="summary-heading">
-          <h4 id="summary-heading">${ui.summaryHeading}</h4>
+          ${renderHeading(headingLevelAt(this.headingBase, 2), 2, ui.summaryHeading, { id: 'summary-heading' })}
           <p class="no-print">${ui.summaryHint}</p>
           <dl>
             ${view.summary.map((row) => html`<dt>${row.question}</dt><dd>${row.answer}</dd>`)}
@@ -346,7 +347,7 @@ export class CandidacyQuiz extends KwElement<QuizContent, QuizOverride> {
     const crisis = quiz.crisis;
     const clinic = this.clinicName?.trim().slice(0, 120) || crisis.yourClinic;
     return html`<section class="crisis" part="crisis" role="alert" aria-labelledby="crisis-heading" tabindex="-1">
-      <h3 id="crisis-heading" part="crisis-heading">${crisis.heading}</h3>
+      ${renderHeading(headingLevelAt(this.headingBase, 1), 1, crisis.heading, { class: 'crisis-heading', id: 'crisis-heading', part: 'crisis-heading' })}
       <p>${crisis.body}</p>
       <div class="crisis-actions">
         <a class="button danger" part="crisis-link" href=${CRISIS_HREFS.call988}>${crisis.call988}</a>

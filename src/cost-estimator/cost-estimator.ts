@@ -5,6 +5,7 @@ import type { CommonContent } from '../content/schemas/common.js';
 import type { CostContent, CostOverride, CostPlan } from '../content/schemas/cost.js';
 import { baseStyles, citationStyles } from '../shared/base.styles.js';
 import { renderCitations } from '../shared/citations.js';
+import { headingLevelAt, renderHeading } from '../shared/heading.js';
 import { KwElement } from '../shared/kw-element.js';
 import { supportedLocale } from '../shared/lang.js';
 import type { OverrideValidator } from '../shared/override.js';
@@ -375,14 +376,14 @@ export class CostEstimator extends KwElement<CostContent, CostOverride> {
     // Plan details and notes do not change while the patient types: `guard` skips them (and their
     // citation links) on every keystroke; they re-render when the plan, language or content changes.
     return html`<section class="estimator" part="base" aria-labelledby="title">
-      <h2 id="title" part="title">${content.title}</h2>
+      ${renderHeading(this.headingBase, 0, content.title, { id: 'title', part: 'title' })}
       <p part="intro">${content.intro}</p>
       <p class="disclaimer" part="disclaimer-prices">${content.disclaimer.text}</p>
       <div class="layout">
         ${this.#renderForm(content, view)} ${this.#renderResult(content, view)}
       </div>
-      ${guard([content, view.plan, common, this.hideInsurance, this.#localeOverride ?? this.intlLocale], () => this.#renderDetails(content, view.plan, common))}
-      ${guard([content, common, this.hideInsurance], () => this.#renderNotes(content, common))}
+      ${guard([content, view.plan, common, this.hideInsurance, this.#localeOverride ?? this.intlLocale, this.headingBase], () => this.#renderDetails(content, view.plan, common))}
+      ${guard([content, common, this.hideInsurance, this.headingBase], () => this.#renderNotes(content, common))}
     </section>`;
   }
 
@@ -475,7 +476,7 @@ export class CostEstimator extends KwElement<CostContent, CostOverride> {
     const estimate = view.estimate;
     const insured = !this.hideInsurance && this.formState.coverage !== 'none';
     return html`<section class="result" part="result" aria-labelledby="result-heading">
-      <h3 id="result-heading">${r.heading}</h3>
+      ${renderHeading(headingLevelAt(this.headingBase, 1), 1, r.heading, { id: 'result-heading' })}
       <p class="stale-note ${view.stale ? 'shown' : ''}" part="stale-note" aria-hidden=${view.stale ? 'false' : 'true'}>${r.staleNote}</p>
       ${estimate ? this.#renderBreakdown(content, view, estimate, insured) : html`<p class="empty" part="empty">${view.emptyMessage}</p>`}
       <p class="estimate-note" part="estimate-note">${r.estimateNote}</p>
@@ -532,7 +533,7 @@ export class CostEstimator extends KwElement<CostContent, CostOverride> {
     const range = plan.price.kind === 'typical' ? formatPrice({ low: plan.price.low, high: plan.price.high }, content, usd) : null;
     const sources = [plan.session, plan.schedule, plan.maintenance, plan.price, ...(this.hideInsurance ? [] : [plan.insurance])].flatMap((entry) => entry.sources ?? []);
     return html`<section class="details" part="details" aria-labelledby="details-heading">
-      <h3 id="details-heading">${d.heading}: ${plan.name}</h3>
+      ${renderHeading(headingLevelAt(this.headingBase, 1), 1, `${d.heading}: ${plan.name}`, { id: 'details-heading' })}
       <dl>
         <dt>${d.session}</dt>
         <dd>${plan.session.text}</dd>
@@ -552,12 +553,12 @@ export class CostEstimator extends KwElement<CostContent, CostOverride> {
     const notes = [...(this.hideInsurance ? [] : content.insuranceNotes), ...content.paymentNotes];
     const sources = [content.disclaimer, ...notes].flatMap((entry) => entry.sources ?? []);
     return html`<section class="notes" part="notes" aria-labelledby="notes-heading">
-      <h3 id="notes-heading">${content.notesHeading}</h3>
+      ${renderHeading(headingLevelAt(this.headingBase, 1), 1, content.notesHeading, { id: 'notes-heading' })}
       <ul>
         ${notes.map((entry) => html`<li>${entry.text}</li>`)}
       </ul>
       ${content.clinicNote
-        ? html`<h4>${content.clinicNoteHeading}</h4>
+        ? html`${renderHeading(headingLevelAt(this.headingBase, 2), 2, content.clinicNoteHeading)}
             <p class="clinic-note">${content.clinicNote}</p>`
         : nothing}
       ${renderCitations([...new Set(sources)], common.sourcesHeading)}

@@ -3,14 +3,12 @@ import en from '../../content/en/faq.json';
 import es from '../../content/es/faq.json';
 import type { FaqContent, FaqUi } from '../content/schemas/faq.js';
 import {
-  categoryHeadingLevel,
   filterFaq,
   indexCategories,
   matchMessage,
   parseCategoryList,
   shownItems,
   splitParagraphs,
-  validHeadingLevel,
 } from './faq-model.js';
 
 const english = en as FaqContent;
@@ -31,26 +29,6 @@ describe('faq-model', () => {
     for (const [value, expected] of cases) {
       it(`${JSON.stringify(value)}`, () => expect(parseCategoryList(value)).to.deep.equal(expected));
     }
-  });
-
-  describe('heading levels', () => {
-    const cases: [number | null, number | null][] = [
-      [null, null],
-      [1, null],
-      [2, 2],
-      [3, 3],
-      [6, 6],
-      [7, null],
-      [3.5, null],
-      [Number.NaN, null],
-      [Number.POSITIVE_INFINITY, null],
-    ];
-    for (const [value, expected] of cases) {
-      it(`validHeadingLevel(${value}) → ${expected}`, () => expect(validHeadingLevel(value)).to.equal(expected));
-    }
-    it('puts category headings one level above questions, never above h2', () => {
-      expect([2, 3, 4, 5, 6].map(categoryHeadingLevel)).to.deep.equal([2, 2, 3, 4, 5]);
-    });
   });
 
   it('splits answers into paragraphs on blank lines', () => {

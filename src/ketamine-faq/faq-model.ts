@@ -8,8 +8,6 @@ import { pluralRules } from '../shared/intl.js';
 import { fillTemplate } from '../shared/template.js';
 import { foldText, highlight, matchesAll, searchTerms, type FoldedText, type Segment } from './faq-search.js';
 
-export const DEFAULT_HEADING_LEVEL = 3;
-
 /** A question's text folded for searching. */
 export interface FoldedItem {
   question: FoldedText;
@@ -68,16 +66,6 @@ export function parseCategoryList(value: string | null | undefined): { ids: FaqC
     else if (!ids.includes(known)) ids.push(known);
   }
   return { ids: ids.length ? ids : null, unknown };
-}
-
-/** A heading level from 2 to 6, or null when the value is anything else. */
-export function validHeadingLevel(value: number | null | undefined): number | null {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 2 && value <= 6 ? value : null;
-}
-
-/** Category headings sit one level above the questions, never above h2 (the page owns h1). */
-export function categoryHeadingLevel(questionLevel: number): number {
-  return Math.max(2, questionLevel - 1);
 }
 
 /** An answer's paragraphs: a blank line separates them. */

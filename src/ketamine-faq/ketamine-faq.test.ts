@@ -95,7 +95,7 @@ describe('<ketamine-faq>', function () {
       });
     });
 
-    it('uses question headings at heading-level (default 3), each holding one button, with category headings one level up', async () => {
+    it('puts category headings at heading-level (default 2) and questions one level below, each holding one button', async () => {
       const el = await fixture<KetamineFaq>(html`<ketamine-faq></ketamine-faq>`);
       const first = items(el)[0];
       const heading = first.querySelector('.question')!;
@@ -103,18 +103,22 @@ describe('<ketamine-faq>', function () {
       expect(heading.children.length).to.equal(1);
       expect(heading.firstElementChild!.localName).to.equal('button');
 
+      expect(root(el).querySelector('.category-title')!.localName).to.equal('h2');
+
       el.headingLevel = 4;
       await el.updateComplete;
-      expect(items(el)[0].querySelector('.question')!.localName).to.equal('h4');
-      expect(root(el).querySelector('.category-title')!.localName).to.equal('h3');
+      expect(items(el)[0].querySelector('.question')!.localName).to.equal('h5');
+      expect(root(el).querySelector('.category-title')!.localName).to.equal('h4');
 
-      el.setAttribute('heading-level', '2');
+      // Past h6 the question is an ARIA heading one level below its category, never beside it.
+      el.setAttribute('heading-level', '6');
       await el.updateComplete;
-      expect(items(el)[0].querySelector('.question')!.localName).to.equal('h2');
-      expect(root(el).querySelector('.category-title')!.localName).to.equal('h2');
+      const deep = items(el)[0].querySelector('.question')!;
+      expect([deep.localName, deep.getAttribute('role'), deep.getAttribute('aria-level')]).to.deep.equal(['div', 'heading', '7']);
+      expect(root(el).querySelector('.category-title')!.localName).to.equal('h6');
     });
 
-    it('refuses a bad heading-level with a console error and content-error, and falls back to h3', async () => {
+    it('refuses a bad heading-level with a console error and content-error, and falls back to 2', async () => {
       const errors = captureConsole('error');
       try {
         const wrapper = await fixture<HTMLElement>(html`<div></div>`);
@@ -127,9 +131,9 @@ describe('<ketamine-faq>', function () {
           element: 'ketamine-faq',
           source: 'attribute',
           path: 'heading-level',
-          message: '"nine" is not a whole number from 2 to 6; using 3',
+          message: '"nine" is not a whole number from 2 to 6; using 2',
         });
-        expect(errors.lines).to.include('[ketamine-faq] heading-level: "nine" is not a whole number from 2 to 6; using 3');
+        expect(errors.lines).to.include('[ketamine-faq] heading-level: "nine" is not a whole number from 2 to 6; using 2');
         await el.updateComplete;
         expect(items(el)[0].querySelector('.question')!.localName).to.equal('h3');
         expect(items(el).length).to.equal(allItems(english).length);

@@ -8,20 +8,18 @@ import type { CommonContent } from '../content/schemas/common.js';
 import type { FaqCategoryId, FaqContent, FaqDocument, FaqOverride } from '../content/schemas/faq.js';
 import { baseStyles, citationStyles } from '../shared/base.styles.js';
 import { renderCitations } from '../shared/citations.js';
+import { headingLevelAt } from '../shared/heading.js';
 import { KwElement } from '../shared/kw-element.js';
 import type { OverrideValidator } from '../shared/override.js';
 import type { FaqPageEntry } from './faq-json-ld.js';
 import { mergeFaqOverride } from './faq-merge.js';
 import {
-  DEFAULT_HEADING_LEVEL,
-  categoryHeadingLevel,
   filterFaq,
   indexCategories,
   matchMessage,
   parseCategoryList,
   prepareSearch,
   shownItems,
-  validHeadingLevel,
   type FaqView,
   type IndexedCategory,
   type ViewItem,
@@ -36,6 +34,7 @@ export interface FaqToggleDetail {
   open: boolean;
 }
 
+/** h2–h6; a question below h6 (heading-level 6) is a `div role=heading aria-level=7`. */
 const HEADING_TAGS: Record<number, StaticValue> = {
   2: literal`h2`,
   3: literal`h3`,
@@ -43,6 +42,19 @@ const HEADING_TAGS: Record<number, StaticValue> = {
   5: literal`h5`,
   6: literal`h6`,
 };
+const DEEP_HEADING_TAG = literal`div`;
+
+/** The tag and, past h6, the ARIA role and level of a heading at `level`. */
+interface HeadingTag {
+  tag: StaticValue;
+  role: 'heading' | typeof nothing;
+  ariaLevel: string | typeof nothing;
+}
+
+function headingTag(level: number): HeadingTag {
+  const tag = HEADING_TAGS[level];
+  return tag ? { tag, role: nothing, ariaLevel: nothing } : { tag: DEEP_HEADING_TAG, role: 'heading', ariaLevel: String(level) };
+}
 
 const ID_PREFIX = 'faq-';
 /**
@@ -59,12 +71,6 @@ const SEARCH_DEBOUNCE_MS = 120;
 const ANSWER_RENDER_COST_MS = 3;
 
 const faqContent = new BundledContent<FaqDocument>(en as FaqContent, () => import('../../content/es/faq.json'));
-
-/** `heading-level=""` means "not set" (THREAT-MODEL L6); anything else is checked in willUpdate. */
-const headingLevelConverter = {
-  fromAttribute: (value: string | null): number | null => (value === null || value.trim() === '' ? null : Number(value)),
-  toAttribute: (value: number | null): string | null => (value === null ? null : String(value)),
-};
 
 /** The content id in `#faq-<id>`, or null. */
 function idFromHash(hash: string): string | null {
@@ -128,7 +134,7 @@ function prefersReducedMotion(): boolean {
  * @cssprop --kw-max-width - Largest width the FAQ grows to.
  *
  * @attr category - Comma-separated category ids to show, in that order: basics, forms, conditions, sessions, schedule, safety, cost, providers. Absent: all.
- * @attr heading-level - Heading level of each question, 2–6 (default 3); category headings are one level above.
+ * @attr heading-level - Level of the category headings, 2–6 (default 2); questions are one level below (past h6: `role="heading" aria-level="7"`).
  * @attr searchable - Shows a search box that filters the questions as you type.
  * @attr single - Opening one question closes the others.
  * @attr open - Id of a question to open and scroll to.
@@ -140,7 +146,6 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
   static override properties = {
     ...KwElement.properties,
     category: {},
-    headingLevel: { attribute: 'heading-level', converter: headingLevelConverter },
     searchable: { type: Boolean },
     single: { type: Boolean },
     open: {},
@@ -153,8 +158,6 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
 
   /** Category ids to show, comma-separated, in order. Null: all categories. */
   declare category: string | null;
-  /** Heading level of each question, 2–6. Null: 3. */
-  declare headingLevel: number | null;
   /** Show the search box. */
   declare searchable: boolean;
   /** Keep at most one question open. */
@@ -172,7 +175,6 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
 
   /** Ids of the open questions: reader state, kept out of the public API. Replaced, never mutated. */
   #openIds: ReadonlySet<string> = new Set();
-  #level = DEFAULT_HEADING_LEVEL;
   #wanted: FaqCategoryId[] | null = null;
   #indexedFrom: FaqDocument | undefined;
   #categories: readonly IndexedCategory[] = [];
@@ -192,7 +194,6 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
   constructor() {
     super();
     this.category = null;
-    this.headingLevel = null;
     this.searchable = false;
     this.single = false;
     this.open = null;
@@ -234,7 +235,6 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('headingLevel')) this.#level = this.#resolveHeadingLevel();
     if (changed.has('category')) this.#wanted = this.#resolveCategories();
 
     const content = this.effective;
@@ -274,8 +274,9 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
   protected renderBody(content: FaqDocument, common: CommonContent): TemplateResult {
     const ui = content.ui;
     const view = this.#view;
-    const questionTag = HEADING_TAGS[this.#level];
-    const categoryTag = HEADING_TAGS[categoryHeadingLevel(this.#level)];
+    // Categories at heading-level, questions one below: never the same level (issue 14).
+    const categoryTag = headingTag(this.headingBase);
+    const questionTag = headingTag(headingLevelAt(this.headingBase, 1));
     // One listener of each kind for all the questions (not three per question): each question's
     // button and panel carry its data-id.
     return html`<section
@@ -295,7 +296,7 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
       </div>
       ${view.categories.map(
         (category) => staticHtml`<div class="category" part="category" data-category=${category.id} ?hidden=${category.visibleCount === 0}>
-          <${categoryTag} class="category-title" part="category-heading">${category.title}</${categoryTag}>
+          <${categoryTag.tag} class="category-title" part="category-heading">${category.title}</${categoryTag.tag}>
           <div class="items">${category.items.map((item) =>
             // Opening one question re-renders only that one: the others' view items are unchanged.
             guard([item, this.#openIds.has(item.id), this.#answerIds.has(item.id), questionTag, common], () =>
@@ -339,11 +340,11 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
    * One question: a single template (heading, button and panel together), since it is stamped
    * once per question on the first render. The chevron is the button's ::after.
    */
-  #renderItem(item: ViewItem, questionTag: StaticValue, common: CommonContent): TemplateResult {
+  #renderItem(item: ViewItem, questionTag: HeadingTag, common: CommonContent): TemplateResult {
     const open = this.#openIds.has(item.id);
     const domId = `${ID_PREFIX}${item.id}`;
     return staticHtml`<div class="item" part="item" id=${domId} ?hidden=${!item.visible}>
-      <${questionTag} class="question" part="question"><button
+      <${questionTag.tag} class="question" part="question" role=${questionTag.role} aria-level=${questionTag.ariaLevel}><button
         type="button"
         class="question-button"
         part="question-button"
@@ -351,7 +352,7 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
         aria-expanded=${open ? 'true' : 'false'}
         aria-controls=${`${domId}-answer`}
         data-id=${item.id}
-      >${this.#renderSegments(item.question)}</button></${questionTag}>
+      >${this.#renderSegments(item.question)}</button></${questionTag.tag}>
       <div class="answer" part="answer" id=${`${domId}-answer`} data-id=${item.id} hidden=${open ? nothing : 'until-found'}>
         ${open || this.#answerIds.has(item.id)
           ? html`<div class="answer-body">
@@ -575,15 +576,6 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
   }
 
   // ---- attributes ----
-
-  #resolveHeadingLevel(): number {
-    if (this.headingLevel === null || this.headingLevel === undefined) return DEFAULT_HEADING_LEVEL;
-    const level = validHeadingLevel(this.headingLevel);
-    if (level !== null) return level;
-    const raw = (this.getAttribute('heading-level') ?? String(this.headingLevel)).slice(0, 20);
-    this.reportError('attribute', 'heading-level', `"${raw}" is not a whole number from 2 to 6; using ${DEFAULT_HEADING_LEVEL}`);
-    return DEFAULT_HEADING_LEVEL;
-  }
 
   #resolveCategories(): FaqCategoryId[] | null {
     const { ids, unknown } = parseCategoryList(this.category);

@@ -33,9 +33,25 @@ export const baseStyles = [
     *::after {
       box-sizing: border-box;
     }
-    h2, h3, h4, h5, h6 {
+    h2, h3, h4, h5, h6, [role='heading'] {
       line-height: 1.25;
       margin: 0 0 calc(var(--_kw-space) * 0.5);
+    }
+    [role='heading'] {
+      display: block;
+      font-weight: bold;
+    }
+    /* A heading's size follows its tier (renderHeading's depth-n), not its tag, so heading-level
+       can move the tags to fit the host page without shrinking the text; zero specificity, so an
+       element's own rule wins. The sizes are the browser's h2/h3/h4. */
+    :where(.depth-0) {
+      font-size: 1.5em;
+    }
+    :where(.depth-1) {
+      font-size: 1.17em;
+    }
+    :where(.depth-2) {
+      font-size: 1em;
     }
     p {
       margin: 0 0 calc(var(--_kw-space) * 0.75);
@@ -71,15 +87,17 @@ export const baseStyles = [
       gap: 0.4em;
       min-height: 44px;
       padding: 0.5em 1em;
-      border: 2px solid var(--_kw-accent);
+      /* The clinic's colour as given, with black or white text chosen from it (tokens.ts). */
+      border: 2px solid var(--_kw-accent-fill);
       border-radius: var(--_kw-radius);
-      background: var(--_kw-accent);
+      background: var(--_kw-accent-fill);
       color: var(--_kw-on-accent);
       font-weight: 600;
       text-decoration: none;
       cursor: pointer;
     }
     .button.secondary {
+      border-color: var(--_kw-accent);
       background: transparent;
       color: var(--_kw-accent);
     }
@@ -126,9 +144,11 @@ export const baseStyles = [
         scroll-behavior: auto !important;
       }
     }
+    /* Print resets the colour tokens to the light set in tokens.ts, so dark text lands on white
+       paper from any theme (issue 14); these only make sure of the host itself. */
     @media print {
       :host {
-        color: #000;
+        color: var(--_kw-text);
         background: #fff;
       }
       .cta,

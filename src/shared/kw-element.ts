@@ -3,6 +3,7 @@ import { guard } from 'lit/directives/guard.js';
 import type { BundledContent } from '../content/bundled.js';
 import type { CommonContent } from '../content/schemas/common.js';
 import { commonContent } from './common-content.js';
+import { DEFAULT_HEADING_LEVEL, headingLevelConverter, validHeadingLevel } from './heading.js';
 import { fetchOverrideText } from './fetch-override.js';
 import { INTL_LOCALE, formatDateInWords, resolveLang, type Lang } from './lang.js';
 import {
@@ -29,6 +30,7 @@ const THEMES = ['auto', 'light', 'dark'];
  * the subclass's view model (`willUpdate`) → `render`.
  *
  * @attr lang - `en` or `es` (region tags such as `es-MX` count by their first part). Absent: the nearest ancestor's `lang`, else `en`.
+ * @attr heading-level - Level of the element's top headings, 2–6 (default 2); its inner headings go one or two levels deeper.
  */
 export abstract class KwElement<C extends { reviewed: string }, O> extends LitElement {
   static override properties = {
@@ -36,6 +38,7 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
     phone: {},
     bookingUrl: { attribute: 'booking-url' },
     theme: {},
+    headingLevel: { attribute: 'heading-level', converter: headingLevelConverter },
     src: {},
     content: { attribute: false },
   };
@@ -48,6 +51,8 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
   declare bookingUrl: string | null;
   /** `auto` (default, follows the system), `light` or `dark`. */
   declare theme: string | null;
+  /** Level of the top headings, 2–6, so the widget fits the host page's outline. Null: 2. */
+  declare headingLevel: number | null;
   /** URL of a JSON override: same-origin or https only. The only request the library ever makes. */
   declare src: string | null;
   /** A clinic override as a JavaScript object, validated like every other override. */
@@ -70,6 +75,8 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
   protected effective: C | undefined;
   protected bookingHref: string | null = null;
   protected phoneHref: string | null = null;
+  /** The checked `heading-level`: the level of this element's top headings. */
+  protected headingBase = DEFAULT_HEADING_LEVEL;
 
   #bundled: C | undefined;
   #override: O | undefined;
@@ -84,6 +91,7 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
     this.phone = null;
     this.bookingUrl = null;
     this.theme = null;
+    this.headingLevel = null;
     this.src = null;
     this.content = undefined;
   }
@@ -143,6 +151,7 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
       this.phoneHref = telHref(this.phone);
       if (this.phone && !this.phoneHref) this.reportError('attribute', 'phone', `"${this.phone.slice(0, 40)}" is not a phone number`);
     }
+    if (changed.has('headingLevel')) this.headingBase = this.#resolveHeadingLevel();
     if (changed.has('theme') && this.theme && !THEMES.includes(this.theme)) {
       console.warn(`[${this.localName}] theme: "${this.theme.slice(0, 40)}" is not auto, light or dark; using auto`);
     }
@@ -203,6 +212,15 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
       return html`<p class="notice error" part="error" role="status">${common.overrideFailed}</p>`;
     }
     return nothing;
+  }
+
+  #resolveHeadingLevel(): number {
+    if (this.headingLevel === null || this.headingLevel === undefined) return DEFAULT_HEADING_LEVEL;
+    const level = validHeadingLevel(this.headingLevel);
+    if (level !== null) return level;
+    const raw = (this.getAttribute('heading-level') ?? String(this.headingLevel)).slice(0, 20);
+    this.reportError('attribute', 'heading-level', `"${raw}" is not a whole number from 2 to 6; using ${DEFAULT_HEADING_LEVEL}`);
+    return DEFAULT_HEADING_LEVEL;
   }
 
   #loadLanguage(): void {

@@ -14,18 +14,18 @@ export const sideEffectsStyles = css`
   .clinic-note + section {
     margin-top: calc(var(--_kw-space) * 1.5);
   }
-  h2 {
+  /* Sizes follow the tier (depth-n), not the tag: heading-level moves the tags (issue 14). */
+  .depth-0 {
     font-size: 1.4em;
   }
-  h3 {
+  .depth-1 {
     font-size: 1.15em;
   }
-  h4 {
+  .depth-2 {
     font-size: 1.05em;
     margin-bottom: 0.35em;
   }
-  h2,
-  h3 {
+  .with-icon {
     display: flex;
     align-items: center;
     gap: 0.4em;
@@ -49,7 +49,7 @@ export const sideEffectsStyles = css`
     background: var(--_kw-danger-surface);
     color: var(--_kw-text);
   }
-  .help h2 .icon {
+  .help .depth-0 .icon {
     color: var(--_kw-danger);
   }
   .help-steps {
@@ -59,7 +59,7 @@ export const sideEffectsStyles = css`
     padding: 0;
     list-style: none;
   }
-  .help-step h3 {
+  .help-step-heading {
     font-size: 1.05em;
   }
   .help-items {
@@ -287,7 +287,7 @@ export const sideEffectsStyles = css`
     border-width: 2px;
     border-color: var(--_kw-danger);
   }
-  .caution-list.contraindications h3 .icon {
+  .caution-list.contraindications .with-icon .icon {
     color: var(--_kw-danger);
   }
   .caution-list ul {

@@ -5,6 +5,7 @@ import type { CommonContent } from '../content/schemas/common.js';
 import type { CautionItem, HelpStep, SideEffectsContent, SideEffectsOverride } from '../content/schemas/side-effects.js';
 import { baseStyles, citationStyles } from '../shared/base.styles.js';
 import { renderCitations } from '../shared/citations.js';
+import { headingLevelAt, renderHeading } from '../shared/heading.js';
 import { KwElement } from '../shared/kw-element.js';
 import type { OverrideValidator } from '../shared/override.js';
 import { fillTemplate } from '../shared/template.js';
@@ -183,7 +184,7 @@ export class SideEffectsList extends KwElement<SideEffectsContent, SideEffectsOv
     const { help } = content;
     const sources = [...new Set([...(help.sources ?? []), ...help.steps.flatMap((step) => step.sources ?? [])])];
     return html`<section class="help" part="help" aria-labelledby="help-heading">
-      <h2 id="help-heading">${icon(HELP_ICON)}<span>${help.heading}</span></h2>
+      ${renderHeading(this.headingBase, 0, html`${icon(HELP_ICON)}<span>${help.heading}</span>`, { id: 'help-heading', class: 'with-icon' })}
       ${help.intro ? html`<p class="help-intro">${help.intro}</p>` : nothing}
       <ul class="help-steps" role="list">
         ${help.steps.map((step) => this.#renderHelpStep(content, step, clinic))}
@@ -203,7 +204,7 @@ export class SideEffectsList extends KwElement<SideEffectsContent, SideEffectsOv
       );
     }
     return html`<li class="help-step" part="help-step" data-step=${step.id}>
-      <h3>${fillTemplate(step.heading, { clinic })}</h3>
+      ${renderHeading(headingLevelAt(this.headingBase, 1), 1, fillTemplate(step.heading, { clinic }), { class: 'help-step-heading' })}
       <ul class="help-items">
         ${step.items.map((item) => html`<li>${item}</li>`)}
       </ul>
@@ -215,7 +216,7 @@ export class SideEffectsList extends KwElement<SideEffectsContent, SideEffectsOv
   #renderEffects(content: SideEffectsContent, view: SideEffectsView, clinic: string, common: CommonContent): TemplateResult {
     const section = content.effectsSection;
     return html`<section class="effects" part="effects" aria-labelledby="effects-heading">
-      <h2 id="effects-heading">${section.heading}</h2>
+      ${renderHeading(this.headingBase, 0, section.heading, { id: 'effects-heading' })}
       <p>${section.intro}</p>
       ${view.route
         ? html`<div class="notice route-note" part="route-note">
@@ -234,7 +235,7 @@ export class SideEffectsList extends KwElement<SideEffectsContent, SideEffectsOv
 
   #renderGroup(content: SideEffectsContent, view: SideEffectsView, group: GroupView, clinic: string, common: CommonContent): TemplateResult {
     return html`<div class="group" part="group" data-group=${group.key}>
-      <h3 class="group-heading">${group.heading}</h3>
+      ${renderHeading(headingLevelAt(this.headingBase, 1), 1, group.heading, { class: 'group-heading' })}
       ${group.intro ? html`<p class="group-intro">${group.intro}</p>` : nothing}
       <ul class="effect-list" role="list">
         ${group.items.map((item) => this.#renderEffect(content, view, item, clinic, common))}
@@ -260,7 +261,7 @@ export class SideEffectsList extends KwElement<SideEffectsContent, SideEffectsOv
       </li>`;
     }
     return html`<li class="effect ${effect.severity}" part="effect" data-id=${effect.id}>
-      <h4 class="effect-name" part="effect-name">${effect.name}</h4>
+      ${renderHeading(headingLevelAt(this.headingBase, 2), 2, effect.name, { class: 'effect-name', part: 'effect-name' })}
       ${badges}
       <div class="effect-body">${body}</div>
     </li>`;
@@ -297,7 +298,7 @@ export class SideEffectsList extends KwElement<SideEffectsContent, SideEffectsOv
     const list = (part: string, className: string, shape: SVGTemplateResult | null, block: typeof cautions.contraindications) => {
       const sources = [...new Set(block.items.flatMap((item: CautionItem) => item.sources))];
       return html`<div class="caution-list ${className}" part=${part}>
-        <h3>${shape ? icon(shape) : nothing}<span>${block.heading}</span></h3>
+        ${renderHeading(headingLevelAt(this.headingBase, 1), 1, html`${shape ? icon(shape) : nothing}<span>${block.heading}</span>`, { class: 'with-icon' })}
         <p>${block.intro}</p>
         <ul>
           ${block.items.map((item) => html`<li data-id=${item.id}>${item.text}</li>`)}
@@ -306,7 +307,7 @@ export class SideEffectsList extends KwElement<SideEffectsContent, SideEffectsOv
       </div>`;
     };
     return html`<section class="cautions" part="cautions" aria-labelledby="cautions-heading">
-      <h2 id="cautions-heading">${cautions.heading}</h2>
+      ${renderHeading(this.headingBase, 0, cautions.heading, { id: 'cautions-heading' })}
       ${list('contraindications', 'contraindications', STOP_ICON, cautions.contraindications)}
       ${list('review-needed', 'review-needed', null, cautions.reviewNeeded)}
     </section>`;
