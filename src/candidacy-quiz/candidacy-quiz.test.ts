@@ -868,6 +868,25 @@ describe('<candidacy-quiz>', function () {
       for (const option of root(el).querySelectorAll('[part="option"]')) expect(getComputedStyle(option).transitionDuration).to.equal('0s');
     });
 
+    it('progress segments keep "done" apart from "to do" in forced colours', async () => {
+      // wtr's Chromium launcher cannot emulate forced-colors (puppeteer refuses the feature), so read
+      // the rules the browser would apply: Canvas replaces backgrounds there unless the segments opt
+      // out and use system colours that differ.
+      const el = await fixture<CandidacyQuiz>(html`<candidacy-quiz></candidacy-quiz>`);
+      const forced = el.shadowRoot!.adoptedStyleSheets
+        .flatMap((sheet) => [...sheet.cssRules])
+        .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors: active'))
+        .flatMap((rule) => [...rule.cssRules])
+        .filter((rule): rule is CSSStyleRule => rule instanceof CSSStyleRule);
+      const declared = (selector: string, property: string) =>
+        forced.filter((rule) => rule.selectorText === selector).map((rule) => rule.style.getPropertyValue(property)).find(Boolean) ?? '';
+      expect(declared('.segment', 'forced-color-adjust')).to.equal('none');
+      const todo = declared('.segment', 'background-color');
+      const done = declared('.segment.done', 'background-color');
+      expect([todo, done].map((colour) => colour.toLowerCase())).to.deep.equal(['canvas', 'highlight']);
+      expect(root(el).querySelectorAll('.segment.done')).to.have.length(1);
+    });
+
     it('uses the danger tokens for the crisis panel, in light and dark', async () => {
       const el = await fixture<CandidacyQuiz>(html`<candidacy-quiz theme="light"></candidacy-quiz>`);
       el.startAt({ ...REASSURING, 'self-harm': 'yes-now' }, 2);
