@@ -62,7 +62,7 @@ type FocusTarget = 'question' | 'crisis' | 'result';
  * @csspart intro - The introduction on the first question.
  * @csspart privacy - The note that answers stay in the browser.
  * @csspart progress - Progress text and bar.
- * @csspart progress-text - "Question 3 of 12".
+ * @csspart progress-text - "Question 3 of 14"; also names the question group.
  * @csspart progress-bar - The progress bar (`role="progressbar"`).
  * @csspart form - The form around the current question.
  * @csspart question - The question's fieldset; focused on each new step, named "Question 3 of 14" plus the question.
