@@ -23,4 +23,4 @@ export type { CostEstimate, CostInputs, CostLine, CoverageInput, MaintenanceInpu
 export { CandidacyQuiz } from './candidacy-quiz/candidacy-quiz.js';
 export type { QuizStepDetail, QuizCompleteDetail } from './candidacy-quiz/candidacy-quiz.js';
 export { evaluateCandidacy } from './candidacy-quiz/evaluate-candidacy.js';
-export type { CandidacyOutcome, CandidacyReason, CandidacyResult, QuizAnswers } from './candidacy-quiz/evaluate-candidacy.js';
+export type { CandidacyOutcome, CandidacyReason, CandidacyResult, QuizAnswers, RuleOutcome } from './candidacy-quiz/evaluate-candidacy.js';

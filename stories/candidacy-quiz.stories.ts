@@ -98,13 +98,27 @@ export const OutcomeUnlikely: Story = {
 };
 
 export const CrisisPanel: Story = {
-  name: 'Crisis panel',
+  name: 'Crisis panel (after Next on a self-harm answer)',
   play: async ({ canvasElement }) => showState(canvasElement, { ...REASSURING, 'self-harm': 'yes-now' }, 2),
 };
 
-export const CrisisResult: Story = {
-  name: 'Crisis panel on the result',
-  play: async ({ canvasElement }) => showState(canvasElement, { ...REASSURING, 'self-harm': 'yes-sometimes' }, 'result'),
+export const SupportFirst: Story = {
+  name: 'Outcome: please get support first',
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Any self-harm answer ends here (`support-first`): the clinic phone and 988 first, ketamine questions can wait. Answers that need review stay listed; topics to discuss do not. The default `quiz-complete` event does not reveal this outcome.',
+      },
+    },
+  },
+  play: async ({ canvasElement }) => showState(canvasElement, { ...REASSURING, 'self-harm': 'yes-sometimes', 'blood-pressure': 'yes' }, 'result'),
+};
+
+export const SupportFirstSpanish: Story = {
+  name: 'Outcome: please get support first (Spanish)',
+  args: { lang: 'es' },
+  play: async ({ canvasElement }) => showState(canvasElement, { ...REASSURING, 'self-harm': 'yes-now' }, 'result'),
 };
 
 export const Spanish: Story = { args: { lang: 'es' } };
@@ -135,7 +149,7 @@ export const Brand: Story = {
 export const Narrow320: Story = {
   name: 'Narrow 320',
   render: (args) => html`<div style="width:320px;border:1px dashed #888">${renderQuiz(args)}</div>`,
-  play: async ({ canvasElement }) => showState(canvasElement, { ...REASSURING, 'heart-and-brain': ['heart-vessel'] }, 7),
+  play: async ({ canvasElement }) => showState(canvasElement, { ...REASSURING, 'heart-and-brain': ['heart-vessel', 'stroke-clot'] }, 7),
 };
 
 export const InvalidOverride: Story = {

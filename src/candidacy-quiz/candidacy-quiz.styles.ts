@@ -40,6 +40,18 @@ export const quizStyles = css`
     border-color: var(--_kw-accent);
     background: var(--_kw-accent);
   }
+  /* Forced colours replace backgrounds with Canvas, which would draw done and to-do alike: use system colours. */
+  @media (forced-colors: active) {
+    .segment {
+      forced-color-adjust: none;
+      border-color: CanvasText;
+      background: Canvas;
+    }
+    .segment.done {
+      border-color: Highlight;
+      background: Highlight;
+    }
+  }
 
   fieldset {
     min-width: 0;
@@ -47,13 +59,15 @@ export const quizStyles = css`
     padding: 0;
     border: 0;
   }
+  fieldset:focus-visible {
+    border-radius: var(--_kw-radius);
+  }
   legend {
     padding: 0;
     margin: 0 0 0.5em;
     font-size: 1.2em;
     font-weight: 700;
     line-height: 1.3;
-    border-radius: 4px;
   }
   .hint {
     color: var(--_kw-muted);
@@ -133,6 +147,14 @@ export const quizStyles = css`
     border-color: var(--_kw-danger);
     color: var(--_kw-danger);
   }
+  .outcome.crisis {
+    border: 2px solid var(--_kw-danger);
+    border-inline-start-width: 6px;
+    background: var(--_kw-danger-surface);
+  }
+  .not-diagnosis {
+    font-weight: 600;
+  }
   .crisis-reminder {
     margin: 0 0 var(--_kw-space);
     padding: 0.5em 0.75em;
@@ -177,9 +199,8 @@ export const quizStyles = css`
     border: 1px solid var(--_kw-border);
     border-radius: var(--_kw-radius);
   }
-  .not-diagnosis {
+  .not-diagnosis-detail {
     margin-top: var(--_kw-space);
-    font-weight: 600;
   }
   .summary dl {
     margin: 0;

@@ -26,6 +26,16 @@ const part = <T extends Element = HTMLElement>(el: CandidacyQuiz, name: string) 
 const text = (node: Element | ShadowRoot | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const legend = (el: CandidacyQuiz) => text(root(el).querySelector('legend'));
 const inputs = (el: CandidacyQuiz) => [...root(el).querySelectorAll<HTMLInputElement>('[part="option"] input')];
+const fieldset = (el: CandidacyQuiz) => part(el, 'question');
+/**
+ * The accessible name and description of an element named by aria-labelledby / described by
+ * aria-describedby (the ARIA rule: the referenced elements' text, in order, joined by spaces).
+ * This run's wtr setup has no accessibility-snapshot command, so the references are resolved here.
+ */
+function referencedText(el: CandidacyQuiz, node: Element, attribute: 'aria-labelledby' | 'aria-describedby') {
+  const ids = (node.getAttribute(attribute) ?? '').split(/\s+/).filter(Boolean);
+  return ids.map((id) => text(root(el).getElementById(id))).join(' ');
+}
 /** Which options are drawn as chosen (the inset accent ring), as the patient sees them. */
 const looksChosen = (el: CandidacyQuiz) => [...root(el).querySelectorAll('[part="option"]')].map((option) => getComputedStyle(option).boxShadow !== 'none');
 
@@ -53,13 +63,13 @@ async function next(el: CandidacyQuiz) {
   await el.updateComplete;
 }
 
-/** Answers every question of `run` in order, pressing Next after each; `check` runs on every step. */
+/** Answers every question of `run` in order, pressing Next after each (and Continue after crisis help); `check` runs on every step. */
 async function runThrough(el: CandidacyQuiz, run: Run, quiz = quizEn, check?: (index: number) => Promise<void>) {
   for (const [index, question] of quiz.questions.entries()) {
     if (check) await check(index);
     await answer(el, question.id, run[question.id], quiz);
-    if (part(el, 'crisis') && part(el, 'crisis-continue')) part<HTMLButtonElement>(el, 'crisis-continue')!.click();
-    else await next(el);
+    await next(el);
+    if (part(el, 'crisis-continue')) part<HTMLButtonElement>(el, 'crisis-continue')!.click();
     await el.updateComplete;
   }
 }
@@ -100,6 +110,21 @@ describe('<candidacy-quiz>', function () {
       await accessibleInBothThemes(el);
     });
 
+    it('a new step moves focus to the question group, named "Question n of N" and the question, described by the hint', async () => {
+      const el = await fixture<CandidacyQuiz>(html`<candidacy-quiz></candidacy-quiz>`);
+      await answer(el, 'age', 'age-18-to-64');
+      await next(el);
+      await answer(el, 'goals', ['depression']);
+      await next(el);
+      const group = fieldset(el)!;
+      expect(root(el).activeElement).to.equal(group);
+      expect(group.localName).to.equal('fieldset');
+      expect(referencedText(el, group, 'aria-labelledby')).to.equal(`Question 3 of ${TOTAL} ${quizEn.questions[2].prompt}`);
+      expect(referencedText(el, group, 'aria-describedby')).to.equal(`${quizEn.questions[2].hint} Choose one answer.`);
+      // The visible progress text is the same node that names the group, so they cannot disagree.
+      expect(text(part(el, 'progress-text'))).to.equal(`Question 3 of ${TOTAL}`);
+    });
+
     it('keeps Next disabled, with the reason given, until a question is answered', async () => {
       const el = await fixture<CandidacyQuiz>(html`<candidacy-quiz></candidacy-quiz>`);
       const nextButton = part<HTMLButtonElement>(el, 'next')!;
@@ -132,12 +157,16 @@ describe('<candidacy-quiz>', function () {
         expect(part(el, 'progress-bar')!.getAttribute('aria-valuenow')).to.equal(String(index + 1));
         await accessibleInBothThemes(el);
       });
-      expect(text(part(el, 'result-heading'))).to.equal(quizEn.outcomes.discuss.title);
-      expect(text(part(el, 'outcome'))).to.contain(quizEn.outcomes.discuss.body);
+      expect(text(part(el, 'result-heading'))).to.equal('Topics to talk about with a clinician');
+      expect(text(part(el, 'outcome'))).to.contain('That does not mean ketamine or esketamine is right for you');
+      expect(text(part(el, 'outcome'))).not.to.match(/rules it out/i);
       expect(part(el, 'reasons')).to.equal(null);
       const topics = [...root(el).querySelectorAll('[part="topics"] [part="reason"]')].map((item) => text(item.querySelector('.reason-title')));
       expect(topics).to.deep.equal(['What is FDA-approved for depression', 'Depression that has not gotten better']);
-      expect(text(part(el, 'not-diagnosis'))).to.equal(quizEn.notDiagnosis.text);
+      // The not-a-diagnosis line comes directly after the outcome heading.
+      expect(part(el, 'result-heading')!.nextElementSibling).to.equal(part(el, 'not-diagnosis'));
+      expect(text(part(el, 'not-diagnosis'))).to.equal(quizEn.notDiagnosis.line);
+      expect(text(part(el, 'not-diagnosis-detail'))).to.equal(quizEn.notDiagnosis.text);
       expect(part(el, 'crisis')).to.equal(null);
       expect(text(part(el, 'footer'))).to.contain('Call Lakeside Clinic');
       await accessibleInBothThemes(el);
@@ -148,9 +177,10 @@ describe('<candidacy-quiz>', function () {
       await runThrough(el, { ...REASSURING, pregnancy: 'yes', 'substance-use': 'yes' });
       expect(text(part(el, 'result-heading'))).to.equal(quizEn.outcomes.review.title);
       const reasons = [...root(el).querySelectorAll('[part="reasons"] [part="reason"]')].map(text);
+      const rule = (id: string) => quizEn.rules.find((entry) => entry.id === id)!;
       expect(reasons).to.deep.equal([
-        `Pregnancy or breastfeeding ${quizEn.rules.find((rule) => rule.id === 'pregnancy')!.explanation}`,
-        `Alcohol or drug use ${quizEn.rules.find((rule) => rule.id === 'substance-use')!.explanation}`,
+        `Pregnancy or breastfeeding ${rule('pregnancy').explanation}`,
+        `Alcohol or drug use, now or in the past ${rule('substance-use').explanation}`,
       ]);
       expect(text(root(el))).not.to.match(/you are a candidate/i);
     });
@@ -179,6 +209,7 @@ describe('<candidacy-quiz>', function () {
       expect(rows).to.have.length(TOTAL);
       expect(rows[0]).to.deep.equal(['How old are you?', '18 to 64']);
       expect(rows[1]).to.deep.equal(['What would you like help with?', 'Anxiety; PTSD (post-traumatic stress disorder)']);
+      expect(part(el, 'result-heading')!.nextElementSibling).to.equal(part(el, 'not-diagnosis'));
       const sources = [...root(el).querySelectorAll<HTMLAnchorElement>('[part="citation-link"]')].map((a) => a.href);
       expect(sources).to.include('https://doi.org/10.1038/s41386-022-01266-9');
 
@@ -208,7 +239,7 @@ describe('<candidacy-quiz>', function () {
       await el.updateComplete;
       expect(legend(el)).to.equal('How old are you?');
       expect(inputs(el).some((input) => input.checked)).to.equal(false);
-      expect(root(el).activeElement).to.equal(root(el).querySelector('legend'));
+      expect(root(el).activeElement).to.equal(fieldset(el));
       await answer(el, 'age', 'age-18-to-64');
       await next(el);
       expect(inputs(el).some((input) => input.checked)).to.equal(false);
@@ -216,36 +247,90 @@ describe('<candidacy-quiz>', function () {
   });
 
   describe('crisis help', () => {
-    async function toSelfHarm(el: CandidacyQuiz) {
-      await answer(el, 'age', 'age-18-to-64');
+    async function toSelfHarm(el: CandidacyQuiz, quiz = quizEn) {
+      await answer(el, 'age', 'age-18-to-64', quiz);
       await next(el);
-      await answer(el, 'goals', ['depression']);
+      await answer(el, 'goals', ['depression'], quiz);
       await next(el);
-      expect(legend(el)).to.equal(quizEn.questions[2].prompt);
+      expect(legend(el)).to.equal(quiz.questions[2].prompt);
     }
 
-    it('appears at once, before the question, with focus moved to it, for any self-harm answer', async () => {
+    it('choosing a self-harm answer changes nothing until Next; Next shows the panel first and focuses it once', async () => {
       for (const option of ['yes-now', 'yes-sometimes']) {
         const el = await fixture<CandidacyQuiz>(html`<candidacy-quiz></candidacy-quiz>`);
+        const steps: number[] = [];
+        el.addEventListener('quiz-step', (event) => steps.push((event as CustomEvent<QuizStepDetail>).detail.index));
         await toSelfHarm(el);
-        expect(part(el, 'crisis')).to.equal(null);
-        const index = quizEn.questions[2].options.findIndex((o) => o.id === option);
-        inputs(el)[index].click();
-        await el.updateComplete;
+        await answer(el, 'self-harm', option);
+        expect(part(el, 'crisis'), `${option}: not on choosing`).to.equal(null);
+        await next(el);
         const panel = part(el, 'crisis')!;
         expect(panel, option).to.exist;
-        expect(panel.getAttribute('role')).to.equal('alert');
+        expect(legend(el), 'still the same question').to.equal(quizEn.questions[2].prompt);
+        // Announced once, by focus: not also a live region.
+        expect(panel.hasAttribute('role')).to.equal(false);
+        expect(panel.hasAttribute('aria-live')).to.equal(false);
         expect(root(el).activeElement).to.equal(panel);
+        expect(referencedText(el, panel, 'aria-labelledby')).to.equal(quizEn.crisis.heading);
         // Before anything else in the quiz: the first thing after the heading and privacy note.
         expect(panel.compareDocumentPosition(part(el, 'question')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
         expect(panel.compareDocumentPosition(part(el, 'progress')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+        expect(steps, "no step event for the crisis panel").to.deep.equal([1, 2]);
+        // A re-render does not move focus again.
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(root(el).activeElement).to.equal(panel);
       }
+    });
+
+    it('keyboard: arrowing through the answers to "No" never opens the panel or moves focus', async () => {
+      const el = await fixture<CandidacyQuiz>(html`<candidacy-quiz></candidacy-quiz>`);
+      await toSelfHarm(el);
+      await sendKeys({ press: 'Tab' });
+      expect(root(el).activeElement).to.equal(inputs(el)[0]);
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(inputs(el)[1].checked, 'Yes, sometimes is checked on the way').to.equal(true);
+      expect(part(el, 'crisis')).to.equal(null);
+      expect(root(el).activeElement).to.equal(inputs(el)[1]);
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(inputs(el)[2].checked).to.equal(true);
+      expect(root(el).activeElement).to.equal(inputs(el)[2]);
+      expect(part(el, 'crisis')).to.equal(null);
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(legend(el)).to.equal(quizEn.questions[3].prompt);
+      expect(part(el, 'crisis')).to.equal(null);
+      expect(part(el, 'crisis-reminder')).to.equal(null);
+    });
+
+    it('keyboard: a self-harm answer committed with Enter shows the panel, focused; Tab reaches 988 first; Continue goes on', async () => {
+      const el = await fixture<CandidacyQuiz>(html`<candidacy-quiz phone="555-010-2345"></candidacy-quiz>`);
+      await toSelfHarm(el);
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(inputs(el)[0].checked).to.equal(true);
+      expect(part(el, 'crisis')).to.equal(null);
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(root(el).activeElement).to.equal(part(el, 'crisis'));
+      await sendKeys({ press: 'Tab' });
+      expect(text(root(el).activeElement)).to.equal('Call 988');
+      part<HTMLButtonElement>(el, 'crisis-continue')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(legend(el)).to.equal(quizEn.questions[3].prompt);
+      expect(root(el).activeElement).to.equal(fieldset(el));
+      expect(text(part(el, 'crisis-reminder'))).to.contain('988');
     });
 
     it('offers 988 by call and text, the Veterans line, 911, and the clinic phone; never "Press 3"', async () => {
       const el = await fixture<CandidacyQuiz>(html`<candidacy-quiz clinic-name="Lakeside Clinic" phone="(555) 010-2345"></candidacy-quiz>`);
       await toSelfHarm(el);
       await answer(el, 'self-harm', 'yes-now');
+      await next(el);
       const panel = part(el, 'crisis')!;
       const links = [...panel.querySelectorAll<HTMLAnchorElement>('a')].map((a) => [text(a), a.getAttribute('href')]);
       expect(links).to.deep.equal([
@@ -261,38 +346,60 @@ describe('<candidacy-quiz>', function () {
       await accessibleInBothThemes(el);
     });
 
-    it('lets the patient continue, keeps a reminder on later questions, and puts the panel first on the result', async () => {
-      const el = await fixture<CandidacyQuiz>(html`<candidacy-quiz></candidacy-quiz>`);
+    it('ends on "Please get support first": the clinic and 988 first, no "discuss" copy, no topics, one focus and no alert', async () => {
+      const el = await fixture<CandidacyQuiz>(html`<candidacy-quiz clinic-name="Lakeside Clinic" phone="(555) 010-2345"></candidacy-quiz>`);
       const complete = oneEvent(el, 'quiz-complete');
-      await toSelfHarm(el);
-      await answer(el, 'self-harm', 'yes-sometimes');
-      part<HTMLButtonElement>(el, 'crisis-continue')!.click();
-      await el.updateComplete;
-      expect(legend(el)).to.equal(quizEn.questions[3].prompt);
-      expect(root(el).activeElement).to.equal(root(el).querySelector('legend'));
-      expect(part(el, 'crisis')).to.equal(null);
-      expect(text(part(el, 'crisis-reminder'))).to.contain('988');
-      await accessibleInBothThemes(el);
-      for (const question of quizEn.questions.slice(3)) {
-        await answer(el, question.id, REASSURING[question.id]);
-        await next(el);
-      }
+      await runThrough(el, { ...REASSURING, 'self-harm': 'yes-now' });
       const { detail } = (await complete) as CustomEvent<QuizCompleteDetail>;
-      expect(detail).to.deep.equal({ outcome: 'discuss', reasons: ['crisis-support', 'approved-uses', 'treatment-resistant'], crisis: true });
-      const panel = part(el, 'crisis')!;
-      expect(panel.compareDocumentPosition(part(el, 'result')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+      expect(detail, 'the page is not told about the self-harm answer').to.deep.equal({ outcome: 'discuss' });
+      expect(text(part(el, 'result-heading'))).to.equal('Please get support first');
+      expect(root(el).activeElement).to.equal(part(el, 'result-heading'));
+      expect(part(el, 'result-heading')!.nextElementSibling).to.equal(part(el, 'not-diagnosis'));
+      const outcome = part(el, 'outcome')!;
+      expect(text(outcome)).to.contain('Questions about ketamine can wait');
+      const actions = [...outcome.querySelectorAll<HTMLAnchorElement>('.crisis-actions a')].map((a) => [text(a), a.getAttribute('href')]);
+      expect(actions).to.deep.equal([
+        ['Call Lakeside Clinic: (555) 010-2345', 'tel:5550102345'],
+        ['Call 988', 'tel:988'],
+        ['Text 988', 'sms:988'],
+        ['Call 911', 'tel:911'],
+      ]);
+      const resultText = text(part(el, 'result'));
+      expect(resultText).not.to.contain(quizEn.outcomes.discuss.title);
+      expect(resultText).not.to.match(/rules it out|nothing here/i);
+      expect(part(el, 'topics')).to.equal(null);
       expect(part(el, 'crisis-continue')).to.equal(null);
-      expect(text(part(el, 'result-heading'))).to.equal(quizEn.outcomes.discuss.title);
+      expect(root(el).querySelectorAll('[role="alert"], [aria-live]')).to.have.length(0);
       await accessibleInBothThemes(el);
     });
 
-    it('goes away if the answer is changed to No', async () => {
+    it('support-first in Spanish', async () => {
+      const el = await fixture<CandidacyQuiz>(html`<candidacy-quiz lang="es" phone="555-010-2345"></candidacy-quiz>`);
+      await waitUntil(() => legend(el) === quizEs.questions[0].prompt, 'Spanish not loaded', { timeout: 10000 });
+      await toSelfHarm(el, quizEs);
+      await answer(el, 'self-harm', 'yes-sometimes', quizEs);
+      expect(part(el, 'crisis')).to.equal(null);
+      await next(el);
+      expect(text(part(el, 'crisis-heading'))).to.equal(quizEs.crisis.heading);
+      el.startAt({ ...REASSURING, 'self-harm': 'yes-sometimes' });
+      await el.updateComplete;
+      expect(text(part(el, 'result-heading'))).to.equal('Por favor, busque apoyo primero');
+      expect(text(part(el, 'outcome'))).to.contain('Las preguntas sobre la ketamina pueden esperar');
+      expect(text(part(el, 'outcome'))).to.contain('Si es veterano: llame al 988 y marque 1, o envíe un texto al 838255.');
+      expect(text(part(el, 'not-diagnosis'))).to.equal(quizEs.notDiagnosis.line);
+      await accessibleInBothThemes(el);
+    });
+
+    it('goes away if the answer is changed to No, and Next then moves on', async () => {
       const el = await fixture<CandidacyQuiz>(html`<candidacy-quiz></candidacy-quiz>`);
       await toSelfHarm(el);
       await answer(el, 'self-harm', 'yes-now');
+      await next(el);
       expect(part(el, 'crisis')).to.exist;
       await answer(el, 'self-harm', 'no');
       expect(part(el, 'crisis')).to.equal(null);
+      await next(el);
+      expect(legend(el)).to.equal(quizEn.questions[3].prompt);
     });
   });
 
@@ -301,14 +408,14 @@ describe('<candidacy-quiz>', function () {
       const el = await fixture<CandidacyQuiz>(html`<candidacy-quiz></candidacy-quiz>`);
       await answer(el, 'age', 'age-65-plus');
       await next(el);
-      expect(root(el).activeElement).to.equal(root(el).querySelector('legend'));
-      expect(root(el).querySelector('legend')!.tabIndex).to.equal(-1);
+      expect(root(el).activeElement).to.equal(fieldset(el));
+      expect(fieldset(el)!.tabIndex).to.equal(-1);
       await answer(el, 'goals', ['anxiety', 'chronic-pain']);
       await next(el);
       part<HTMLButtonElement>(el, 'back')!.click();
       await el.updateComplete;
       expect(legend(el)).to.equal('What would you like help with?');
-      expect(root(el).activeElement).to.equal(root(el).querySelector('legend'));
+      expect(root(el).activeElement).to.equal(fieldset(el));
       expect(inputs(el).map((input) => input.checked)).to.deep.equal([false, true, false, false, true, false]);
       part<HTMLButtonElement>(el, 'back')!.click();
       await el.updateComplete;
@@ -319,15 +426,15 @@ describe('<candidacy-quiz>', function () {
       const el = await fixture<CandidacyQuiz>(html`<candidacy-quiz></candidacy-quiz>`);
       el.startAt({ ...REASSURING, 'heart-and-brain': ['heart-vessel', 'brain-bleed'] }, 7);
       await el.updateComplete;
-      expect(inputs(el).map((input) => input.checked)).to.deep.equal([true, false, true, false, false]);
-      expect(looksChosen(el)).to.deep.equal([true, false, true, false, false]);
-      inputs(el)[3].click();
+      expect(inputs(el).map((input) => input.checked)).to.deep.equal([true, false, true, false, false, false]);
+      expect(looksChosen(el)).to.deep.equal([true, false, true, false, false, false]);
+      inputs(el)[4].click();
       await el.updateComplete;
-      expect(inputs(el).map((input) => input.checked)).to.deep.equal([false, false, false, true, false]);
-      expect(looksChosen(el)).to.deep.equal([false, false, false, true, false]);
-      inputs(el)[3].click();
+      expect(inputs(el).map((input) => input.checked)).to.deep.equal([false, false, false, false, true, false]);
+      expect(looksChosen(el)).to.deep.equal([false, false, false, false, true, false]);
+      inputs(el)[4].click();
       await el.updateComplete;
-      expect(looksChosen(el)).to.deep.equal([false, false, false, false, false]);
+      expect(looksChosen(el)).to.deep.equal([false, false, false, false, false, false]);
     });
 
     it('styles exactly the checked answers as chosen', async () => {
@@ -352,7 +459,7 @@ describe('<candidacy-quiz>', function () {
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(legend(el)).to.equal('What would you like help with?');
-      expect(root(el).activeElement).to.equal(root(el).querySelector('legend'));
+      expect(root(el).activeElement).to.equal(fieldset(el));
       await sendKeys({ press: 'Tab' });
       expect(root(el).activeElement).to.equal(inputs(el)[0]);
       await sendKeys({ press: 'Space' });
@@ -369,11 +476,6 @@ describe('<candidacy-quiz>', function () {
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(legend(el)).to.equal(quizEn.questions[2].prompt);
-      // Choosing a self-harm answer by keyboard moves focus to the crisis panel.
-      await sendKeys({ press: 'Tab' });
-      await sendKeys({ press: 'Space' });
-      await el.updateComplete;
-      expect(root(el).activeElement).to.equal(part(el, 'crisis'));
     });
 
     it('survives removal and re-insertion mid-quiz without duplicating listeners', async () => {
@@ -432,10 +534,10 @@ describe('<candidacy-quiz>', function () {
         ['quiz-step', { index: 1, total: TOTAL }],
         ['quiz-step', { index: 0, total: TOTAL }],
         ...quizEn.questions.slice(1).map((_, i) => ['quiz-step', { index: i + 1, total: TOTAL }]),
-        ['quiz-complete', { outcome: 'review', reasons: ['blood-pressure', 'approved-uses', 'treatment-resistant'], crisis: false }],
+        ['quiz-complete', { outcome: 'review' }],
       ]);
       const serialised = JSON.stringify(details);
-      for (const word of ['age-18-to-64', 'depression"', 'two-plus', 'pregnancy']) expect(serialised).not.to.contain(word);
+      for (const word of ['age-18-to-64', 'depression"', 'two-plus', 'pregnancy', 'blood-pressure', 'reasons', 'crisis']) expect(serialised).not.to.contain(word);
     });
 
     it('events bubble out of the shadow root (composed), so the page can count completions', async () => {
@@ -460,6 +562,11 @@ describe('<candidacy-quiz>', function () {
         crisis: false,
         answers: { ...REASSURING, age: 'age-65-plus' },
       });
+      el.reset();
+      await el.updateComplete;
+      const crisis = oneEvent(el, 'quiz-complete');
+      el.startAt({ ...REASSURING, 'self-harm': 'yes-now' });
+      expect(((await crisis) as CustomEvent<QuizCompleteDetail>).detail).to.deep.include({ outcome: 'support-first', crisis: true });
     });
   });
 
@@ -540,7 +647,7 @@ describe('<candidacy-quiz>', function () {
       await answer(first, 'goals', ['depression', 'ocd']);
       await next(first);
       const stored = sessionStorage.getItem('ketamine-widgets:candidacy-quiz')!;
-      expect(JSON.parse(stored)).to.deep.equal({ v: 1, step: 2, answers: [['age', ['age-18-to-64']], ['goals', ['depression', 'ocd']]] });
+      expect(JSON.parse(stored)).to.deep.equal({ v: 2, step: 2, answers: [['age', ['age-18-to-64']], ['goals', ['depression', 'ocd']]] });
       expect(stored).not.to.contain('Depression');
       expect(JSON.stringify({ ...localStorage })).to.equal(local);
 
@@ -565,8 +672,48 @@ describe('<candidacy-quiz>', function () {
       expect(sessionStorage.getItem('ketamine-widgets:candidacy-quiz')).to.equal(null);
     });
 
+    it('with remember, never stores the self-harm question or its answer, asks it again after a reload, and Start over clears it', async () => {
+      for (const option of ['yes-now', 'no']) {
+        sessionStorage.clear();
+        const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+        const first = document.createElement('candidacy-quiz');
+        first.setAttribute('remember', '');
+        wrapper.append(first);
+        await first.updateComplete;
+        for (const question of quizEn.questions.slice(0, 5)) {
+          await answer(first, question.id, question.id === 'self-harm' ? option : REASSURING[question.id]);
+          await next(first);
+          if (part(first, 'crisis-continue')) part<HTMLButtonElement>(first, 'crisis-continue')!.click();
+          await first.updateComplete;
+        }
+        expect(legend(first)).to.equal(quizEn.questions[5].prompt);
+        const everything = Object.keys(sessionStorage).map((key) => `${key}=${sessionStorage.getItem(key)}`);
+        expect(everything).to.deep.equal([
+          'ketamine-widgets:candidacy-quiz={"v":2,"step":5,"answers":[["age",["age-18-to-64"]],["goals",["depression"]],["antidepressants",["two-plus"]],["current-care",["yes"]]]}',
+        ]);
+        expect(everything.join()).not.to.match(/self-harm|yes-now/);
+
+        first.remove();
+        const second = document.createElement('candidacy-quiz');
+        second.setAttribute('remember', '');
+        wrapper.append(second);
+        await second.updateComplete;
+        expect(legend(second), 'asked again').to.equal(quizEn.questions[2].prompt);
+        expect(inputs(second).some((input) => input.checked)).to.equal(false);
+        expect(part(second, 'crisis')).to.equal(null);
+        await answer(second, 'self-harm', 'no');
+        await next(second);
+        expect(inputs(second)[2].checked, 'later answers kept').to.equal(true);
+        second.startAt(REASSURING);
+        await second.updateComplete;
+        part<HTMLButtonElement>(second, 'start-over')!.click();
+        await second.updateComplete;
+        expect(sessionStorage.length).to.equal(0);
+      }
+    });
+
     it('with remember, ignores stored progress that is not valid, and survives storage that throws', async () => {
-      sessionStorage.setItem('ketamine-widgets:candidacy-quiz', '{"v":1,"step":3,"answers":[["age",["teen"]]]}');
+      sessionStorage.setItem('ketamine-widgets:candidacy-quiz', '{"v":2,"step":3,"answers":[["age",["teen"]]]}');
       const el = await fixture<CandidacyQuiz>(html`<candidacy-quiz remember></candidacy-quiz>`);
       expect(legend(el)).to.equal('How old are you?');
 
@@ -606,10 +753,11 @@ describe('<candidacy-quiz>', function () {
       await runThrough(el, { ...REASSURING, 'self-harm': 'yes-now', 'psychosis-mania': 'yes' }, quizEs, async (index) => {
         if (index === 6) await accessibleInBothThemes(el);
       });
-      expect(text(part(el, 'result-heading'))).to.equal(quizEs.outcomes.review.title);
-      expect(text(part(el, 'crisis'))).to.contain('Marque 2 para hablar en español.');
-      expect(text(part(el, 'crisis'))).to.contain('Veteranos: llamen al 988 y marquen 1, o envíen un texto al 838255.');
-      expect(text(part(el, 'not-diagnosis'))).to.equal(quizEs.notDiagnosis.text);
+      expect(text(part(el, 'result-heading'))).to.equal(quizEs.outcomes['support-first'].title);
+      expect(text(part(el, 'outcome'))).to.contain('Marque 2 para hablar en español.');
+      expect(text(part(el, 'outcome'))).to.contain('Si es veterano: llame al 988 y marque 1, o envíe un texto al 838255.');
+      expect([...root(el).querySelectorAll('[part="reasons"] .reason-title')].map(text)).to.deep.equal([quizEs.rules.find((rule) => rule.id === 'psychosis-mania')!.title]);
+      expect(text(part(el, 'not-diagnosis'))).to.equal(quizEs.notDiagnosis.line);
       expect(text(part(el, 'footer'))).to.contain('Información educativa, no consejo médico.');
       await accessibleInBothThemes(el);
     });
@@ -643,7 +791,8 @@ describe('<candidacy-quiz>', function () {
       await el.updateComplete;
       expect(text(part(el, 'result-heading'))).to.equal("Let's talk: {{7*7}} ${7*7}");
       expect(text(part(el, 'clinic-note'))).to.equal('A note from your clinic Call us for a free 15-minute chat.');
-      expect(text(part(el, 'not-diagnosis'))).to.equal(quizEn.notDiagnosis.text);
+      expect(text(part(el, 'not-diagnosis'))).to.equal(quizEn.notDiagnosis.line);
+      expect(text(part(el, 'not-diagnosis-detail'))).to.equal(quizEn.notDiagnosis.text);
       await accessibleInBothThemes(el);
     });
 
@@ -717,6 +866,25 @@ describe('<candidacy-quiz>', function () {
       // frame (issue 9); the chosen look must appear at once, with or without reduced motion.
       const el = await fixture<CandidacyQuiz>(html`<candidacy-quiz></candidacy-quiz>`);
       for (const option of root(el).querySelectorAll('[part="option"]')) expect(getComputedStyle(option).transitionDuration).to.equal('0s');
+    });
+
+    it('progress segments keep "done" apart from "to do" in forced colours', async () => {
+      // wtr's Chromium launcher cannot emulate forced-colors (puppeteer refuses the feature), so read
+      // the rules the browser would apply: Canvas replaces backgrounds there unless the segments opt
+      // out and use system colours that differ.
+      const el = await fixture<CandidacyQuiz>(html`<candidacy-quiz></candidacy-quiz>`);
+      const forced = el.shadowRoot!.adoptedStyleSheets
+        .flatMap((sheet) => [...sheet.cssRules])
+        .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors: active'))
+        .flatMap((rule) => [...rule.cssRules])
+        .filter((rule): rule is CSSStyleRule => rule instanceof CSSStyleRule);
+      const declared = (selector: string, property: string) =>
+        forced.filter((rule) => rule.selectorText === selector).map((rule) => rule.style.getPropertyValue(property)).find(Boolean) ?? '';
+      expect(declared('.segment', 'forced-color-adjust')).to.equal('none');
+      const todo = declared('.segment', 'background-color');
+      const done = declared('.segment.done', 'background-color');
+      expect([todo, done].map((colour) => colour.toLowerCase())).to.deep.equal(['canvas', 'highlight']);
+      expect(root(el).querySelectorAll('.segment.done')).to.have.length(1);
     });
 
     it('uses the danger tokens for the crisis panel, in light and dark', async () => {

@@ -13,7 +13,8 @@ import { KwElement } from '../shared/kw-element.js';
 import type { OverrideValidator } from '../shared/override.js';
 import { fillTemplate } from '../shared/template.js';
 import { quizStyles } from './candidacy-quiz.styles.js';
-import { evaluateCandidacy, type CandidacyOutcome, type CandidacyReason, type CandidacyResult, type QuizAnswers } from './evaluate-candidacy.js';
+import type { CandidacyReason, QuizAnswers } from './evaluate-candidacy.js';
+import { completeDetail, stepDetail, type QuizCompleteDetail, type QuizStepDetail } from './quiz-events.js';
 import {
   INITIAL_PROGRESS,
   answersRecord,
@@ -28,6 +29,9 @@ import {
   withAnswer,
   type QuizProgress,
 } from './quiz-state.js';
+import { deriveQuizView, type QuestionView, type QuizView, type ResultView } from './quiz-view.js';
+
+export type { QuizAnswerRecord, QuizCompleteDetail, QuizStepDetail } from './quiz-events.js';
 
 /** English is in the main chunk; Spanish loads on first use. Shared by every instance. */
 const quizContent = new BundledContent<QuizContent>(en as QuizContent, () => import('../../content/es/quiz.json'));
@@ -44,51 +48,14 @@ const CRISIS_HREFS = { call988: 'tel:988', text988: 'sms:988', call911: 'tel:911
 
 const STORAGE_KEY = 'ketamine-widgets:candidacy-quiz';
 
-/** Detail of `quiz-step`. `answers` only with `include-answers`. */
-export interface QuizStepDetail {
-  /** 0-based index of the question now shown. */
-  index: number;
-  total: number;
-  answers?: Record<string, string | string[]>;
-}
-
-/** Detail of `quiz-complete`. `answers` only with `include-answers`. */
-export interface QuizCompleteDetail {
-  outcome: CandidacyOutcome;
-  /** Ids of the matched rules, most serious first. */
-  reasons: string[];
-  crisis: boolean;
-  answers?: Record<string, string | string[]>;
-}
-
-type QuestionView = {
-  kind: 'question';
-  question: QuizQuestion;
-  index: number;
-  total: number;
-  selected: ReadonlySet<string>;
-  answered: boolean;
-  last: boolean;
-  /** This question's answer is a self-harm answer: the crisis panel comes first. */
-  crisisPanel: boolean;
-  /** A self-harm answer was given earlier: a short crisis line stays on top. */
-  crisisReminder: boolean;
-};
-
-type ResultView = {
-  kind: 'result';
-  result: CandidacyResult;
-  summary: { question: string; answer: string }[];
-  sources: string[];
-};
-
-type FocusTarget = 'legend' | 'crisis' | 'result';
+/** Where focus goes after a step change: once, then never again until the next change. */
+type FocusTarget = 'question' | 'crisis' | 'result';
 
 /**
  * @summary A private, safety-first self-check: "could ketamine therapy be right for me?" One question at a time, a result with topics to discuss with a clinician, and crisis help first if a patient signals thoughts of self-harm. Answers never leave the browser.
  *
- * @fires quiz-step - A question is shown. Detail `{ index, total }` (0-based index); plus `answers` with `include-answers`.
- * @fires quiz-complete - The result is shown. Detail `{ outcome, reasons, crisis }` (reasons are rule ids); plus `answers` with `include-answers`.
+ * @fires quiz-step - A question is shown. Detail `{ index, total }` (0-based index) only; plus `answers` with `include-answers`.
+ * @fires quiz-complete - The result is shown. Detail `{ outcome }` only, where `outcome` is never `support-first` (after a self-harm answer it is the outcome of the other answers, so the page cannot tell). With `include-answers`: `{ outcome, reasons, crisis, answers }`, `outcome` one of `support-first`, `unlikely`, `review`, `discuss`.
  * @fires content-error - A clinic override or attribute was refused. Detail `{ element, source, path, message }`.
  *
  * @csspart quiz - The whole quiz area above the footer.
@@ -96,10 +63,10 @@ type FocusTarget = 'legend' | 'crisis' | 'result';
  * @csspart intro - The introduction on the first question.
  * @csspart privacy - The note that answers stay in the browser.
  * @csspart progress - Progress text and bar.
- * @csspart progress-text - "Question 3 of 12".
+ * @csspart progress-text - "Question 3 of 14"; also names the question group.
  * @csspart progress-bar - The progress bar (`role="progressbar"`).
  * @csspart form - The form around the current question.
- * @csspart question - The question's fieldset.
+ * @csspart question - The question's fieldset; focused on each new step, named "Question 3 of 14" plus the question.
  * @csspart legend - The question text.
  * @csspart hint - The question's hint and "choose one / all that apply".
  * @csspart options - The list of answers.
@@ -108,10 +75,10 @@ type FocusTarget = 'legend' | 'crisis' | 'result';
  * @csspart back - The Back button.
  * @csspart next - The Next / See my result button.
  * @csspart next-reason - Why Next does nothing yet.
- * @csspart crisis - The crisis panel.
+ * @csspart crisis - The crisis panel: shown when a self-harm answer is committed with Next (focus moves to it once), and as the `support-first` outcome.
  * @csspart crisis-heading - The crisis panel's heading.
  * @csspart crisis-link - The 988 and 911 call and text links.
- * @csspart crisis-clinic - The clinic's phone link in the crisis panel.
+ * @csspart crisis-clinic - The clinic's phone link in the crisis panel (the first action in the `support-first` outcome).
  * @csspart crisis-continue - The button to go on after the crisis panel.
  * @csspart crisis-reminder - The short crisis line on later questions.
  * @csspart result - The result screen.
@@ -121,7 +88,8 @@ type FocusTarget = 'legend' | 'crisis' | 'result';
  * @csspart topics - Topics to discuss.
  * @csspart reason - One reason or topic.
  * @csspart clinic-note - The clinic's own note (from an override).
- * @csspart not-diagnosis - The not-a-diagnosis line.
+ * @csspart not-diagnosis - The not-a-diagnosis line, directly under the outcome heading.
+ * @csspart not-diagnosis-detail - What needs a clinician's review, after the lists.
  * @csspart summary - The printable summary of answers.
  * @csspart print - The Print button.
  * @csspart start-over - The Start over button.
@@ -155,15 +123,15 @@ export class CandidacyQuiz extends KwElement<QuizContent, QuizOverride> {
 
   static override styles = [baseStyles, citationStyles, quizStyles];
 
-  /** Keep progress in `sessionStorage` (this tab only) and restore it after a reload. Off by default: nothing is stored. */
+  /** Keep progress in `sessionStorage` (this tab only; option ids, never the self-harm answer) and restore it after a reload; Start over clears it. Off by default: nothing is stored. */
   declare remember: boolean;
-  /** Add the raw answers to `quiz-step` and `quiz-complete` details. Off by default: events carry no answers. */
+  /** Add the answers (and, on `quiz-complete`, the reasons and crisis flag) to event details. Off by default: events carry no health information beyond the outcome. */
   declare includeAnswers: boolean;
 
   protected readonly bundle = quizContent;
 
   #progress: QuizProgress = INITIAL_PROGRESS;
-  #view: QuestionView | ResultView | undefined;
+  #view: QuizView | undefined;
   #focusTarget: FocusTarget | null = null;
   /** The step last announced by an event (-1: none), so re-renders never repeat events. */
   #announcedStep = -1;
@@ -229,7 +197,7 @@ export class CandidacyQuiz extends KwElement<QuizContent, QuizOverride> {
       if (this.remember) this.#restoreRemembered();
       else if (changed.get('remember') === true) this.#forget();
     }
-    this.#view = this.effective ? this.#deriveView(this.effective) : undefined;
+    this.#view = this.effective ? deriveQuizView(this.effective, this.#progress) : undefined;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -259,12 +227,13 @@ export class CandidacyQuiz extends KwElement<QuizContent, QuizOverride> {
     const type = question.type === 'single' ? 'radio' : 'checkbox';
     // An answer changes only the options and the nav: the progress bar (one part per question) is
     // re-rendered only when the step or the content changes.
-    return html`${view.crisisPanel ? this.#renderCrisis(quiz, true) : nothing}
+    // The fieldset takes focus on a new step: its name is "Question 3 of 14" and the question, its description the hint.
+    return html`${view.crisisPanel ? this.#renderCrisisPanel(quiz) : nothing}
       ${view.crisisReminder ? html`<p class="crisis-reminder" part="crisis-reminder">${common.crisisShort}</p>` : nothing}
-      ${guard([quiz, index], () => renderProgress(quiz, index))}
+      ${guard([quiz, index], () => renderProgress(quiz, index, view.progressText))}
       <form class="step" part="form" novalidate @submit=${this.#onSubmit}>
-        <fieldset part="question" aria-describedby="question-hint">
-          <legend tabindex="-1" part="legend">${question.prompt}</legend>
+        <fieldset part="question" tabindex="-1" aria-labelledby="progress-text question-legend" aria-describedby="question-hint">
+          <legend id="question-legend" part="legend">${question.prompt}</legend>
           <p class="hint" part="hint" id="question-hint">${question.hint ? `${question.hint} ` : ''}${question.type === 'multiple' ? ui.chooseAny : ui.chooseOne}</p>
           <div class="options" part="options">
             ${question.options.map(
@@ -297,27 +266,25 @@ export class CandidacyQuiz extends KwElement<QuizContent, QuizOverride> {
   }
 
   #renderResult(view: ResultView, quiz: QuizContent, common: CommonContent): TemplateResult {
-    const { result } = view;
     const ui = quiz.ui;
-    const outcome = quiz.outcomes[result.outcome];
-    const concerns = result.reasons.filter((reason) => reason.outcome !== 'discuss');
-    const topics = result.reasons.filter((reason) => reason.outcome === 'discuss');
-    return html`${result.crisis ? this.#renderCrisis(quiz, false) : nothing}
-      <section class="result" part="result" aria-labelledby="result-heading">
-        <div class="outcome" part="outcome">
-          ${renderHeading(headingLevelAt(this.headingBase, 1), 1, outcome.title, { class: 'result-heading', id: 'result-heading', part: 'result-heading', tabindex: '-1' })}
-          <p>${outcome.body}</p>
+    // Focus goes to the outcome heading; nothing here is a live region, so it is announced once.
+    return html`<section class="result" part="result" aria-labelledby="result-heading">
+        <div class=${view.crisisHelp ? 'outcome crisis' : 'outcome'} part=${view.crisisHelp ? 'outcome crisis' : 'outcome'}>
+          ${renderHeading(headingLevelAt(this.headingBase, 1), 1, view.title, { class: 'result-heading', id: 'result-heading', part: 'result-heading', tabindex: '-1' })}
+          <p class="not-diagnosis" part="not-diagnosis">${quiz.notDiagnosis.line}</p>
+          <p>${view.body}</p>
+          ${view.crisisHelp ? this.#renderCrisisHelp(quiz, true) : nothing}
         </div>
-        ${concerns.length
+        ${view.concerns.length
           ? html`${renderHeading(headingLevelAt(this.headingBase, 2), 2, ui.reasonsHeading)}
               <ul class="reasons" part="reasons">
-                ${concerns.map(renderReason)}
+                ${view.concerns.map(renderReason)}
               </ul>`
           : nothing}
-        ${topics.length
+        ${view.topics.length
           ? html`${renderHeading(headingLevelAt(this.headingBase, 2), 2, ui.topicsHeading)}
               <ul class="topics" part="topics">
-                ${topics.map(renderReason)}
+                ${view.topics.map(renderReason)}
               </ul>`
           : nothing}
         ${quiz.clinicNote
@@ -326,7 +293,7 @@ export class CandidacyQuiz extends KwElement<QuizContent, QuizOverride> {
               <p>${quiz.clinicNote}</p>
             </div>`
           : nothing}
-        <p class="not-diagnosis" part="not-diagnosis">${quiz.notDiagnosis.text}</p>
+        <p class="not-diagnosis-detail" part="not-diagnosis-detail">${quiz.notDiagnosis.text}</p>
         <section class="summary" part="summary" aria-labelledby="summary-heading">
           ${renderHeading(headingLevelAt(this.headingBase, 2), 2, ui.summaryHeading, { id: 'summary-heading' })}
           <p class="no-print">${ui.summaryHint}</p>
@@ -343,13 +310,29 @@ export class CandidacyQuiz extends KwElement<QuizContent, QuizOverride> {
       </section>`;
   }
 
-  #renderCrisis(quiz: QuizContent, onQuestion: boolean): TemplateResult {
+  /**
+   * The crisis panel above a question, once a self-harm answer is committed with Next. Not a live
+   * region: focus moves to it once, which announces it once (role=alert as well would say it twice).
+   */
+  #renderCrisisPanel(quiz: QuizContent): TemplateResult {
     const crisis = quiz.crisis;
-    const clinic = this.clinicName?.trim().slice(0, 120) || crisis.yourClinic;
-    return html`<section class="crisis" part="crisis" role="alert" aria-labelledby="crisis-heading" tabindex="-1">
+    return html`<section class="crisis" part="crisis" aria-labelledby="crisis-heading" tabindex="-1">
       ${renderHeading(headingLevelAt(this.headingBase, 1), 1, crisis.heading, { class: 'crisis-heading', id: 'crisis-heading', part: 'crisis-heading' })}
       <p>${crisis.body}</p>
-      <div class="crisis-actions">
+      ${this.#renderCrisisHelp(quiz, false)}
+      <p>${crisis.continueNote}</p>
+      <button type="button" class="button secondary" part="crisis-continue" @click=${this.#next}>${crisis.continue}</button>
+    </section>`;
+  }
+
+  /** 988, 911 and the clinic's phone; in the `support-first` outcome the clinic comes first. */
+  #renderCrisisHelp(quiz: QuizContent, clinicFirst: boolean): TemplateResult {
+    const crisis = quiz.crisis;
+    const clinic = this.clinicName?.trim().slice(0, 120) || crisis.yourClinic;
+    const clinicLabel = fillTemplate(crisis.callClinic, { clinic, phone: this.phone ?? '' });
+    const clinicButton = clinicFirst && this.phoneHref ? html`<a class="button danger" part="crisis-clinic" href=${this.phoneHref}>${clinicLabel}</a>` : nothing;
+    return html`<div class="crisis-actions">
+        ${clinicButton}
         <a class="button danger" part="crisis-link" href=${CRISIS_HREFS.call988}>${crisis.call988}</a>
         <a class="button danger" part="crisis-link" href=${CRISIS_HREFS.text988}>${crisis.text988}</a>
         <a class="button danger" part="crisis-link" href=${CRISIS_HREFS.call911}>${crisis.call911}</a>
@@ -357,60 +340,16 @@ export class CandidacyQuiz extends KwElement<QuizContent, QuizOverride> {
       <p>${crisis.lifelineNote}</p>
       <p>${crisis.veterans}</p>
       <p>${crisis.emergency}</p>
-      ${this.phoneHref
-        ? html`<p><a part="crisis-clinic" href=${this.phoneHref}>${fillTemplate(crisis.callClinic, { clinic, phone: this.phone ?? '' })}</a></p>`
-        : nothing}
-      <p>${crisis.notEmergencyCare}</p>
-      ${onQuestion
-        ? html`<p>${crisis.continueNote}</p>
-            <button type="button" class="button secondary" part="crisis-continue" @click=${this.#next}>${crisis.continue}</button>`
-        : nothing}
-    </section>`;
-  }
-
-  #deriveView(quiz: QuizContent): QuestionView | ResultView {
-    const progress = this.#progress;
-    if (isResultStep(progress, quiz)) {
-      const result = evaluateCandidacy(quiz, answersRecord(progress, quiz));
-      const summary = quiz.questions.map((question) => {
-        const ids = new Set(chosen(progress, question.id));
-        const labels = question.options.filter((option) => ids.has(option.id)).map((option) => option.label);
-        return { question: question.prompt, answer: labels.length ? labels.join('; ') : quiz.ui.notAnswered };
-      });
-      const sources = new Set<string>(result.crisis ? quiz.crisis.sources : []);
-      for (const id of quiz.outcomes[result.outcome].sources) sources.add(id);
-      for (const reason of result.reasons) for (const id of reason.sources) sources.add(id);
-      return { kind: 'result', result, summary, sources: [...sources] };
-    }
-    const question = quiz.questions[progress.step];
-    const selected = new Set(chosen(progress, question.id));
-    const setsCrisis = (q: QuizQuestion, ids: ReadonlySet<string>) =>
-      q.options.some((option) => ids.has(option.id) && option.flags.includes(quiz.crisisFlag));
-    const crisisPanel = setsCrisis(question, selected);
-    const crisisReminder =
-      !crisisPanel && quiz.questions.some((q) => q.id !== question.id && setsCrisis(q, new Set(chosen(progress, q.id))));
-    return {
-      kind: 'question',
-      question,
-      index: progress.step,
-      total: quiz.questions.length,
-      selected,
-      answered: selected.size > 0,
-      last: progress.step === quiz.questions.length - 1,
-      crisisPanel,
-      crisisReminder,
-    };
+      ${!clinicFirst && this.phoneHref ? html`<p><a part="crisis-clinic" href=${this.phoneHref}>${clinicLabel}</a></p>` : nothing}
+      <p>${crisis.notEmergencyCare}</p>`;
   }
 
   #choose(question: QuizQuestion, optionId: string, checked: boolean): void {
-    const quiz = this.effective;
-    if (!quiz) return;
+    if (!this.effective) return;
     const before = chosen(this.#progress, question.id);
     const after = toggleOption(question, before, optionId, checked);
-    const crisisOf = (ids: readonly string[]) =>
-      question.options.some((option) => ids.includes(option.id) && option.flags.includes(quiz.crisisFlag));
-    // Crisis help comes first: focus moves to it the moment a self-harm answer is chosen.
-    if (crisisOf(after) && !crisisOf(before)) this.#focusTarget = 'crisis';
+    // No focus move and no announcement here: arrow keys change the choice on the way to another
+    // answer. A self-harm answer shows crisis help when it is committed with Next (goForward).
     this.#setProgress(withAnswer(this.#progress, question.id, after));
   }
 
@@ -422,21 +361,22 @@ export class CandidacyQuiz extends KwElement<QuizContent, QuizOverride> {
   #next = (): void => {
     const quiz = this.effective;
     if (!quiz) return;
-    const next = goForward(this.#progress, quiz);
-    if (next === this.#progress) return;
-    this.#focusTarget = isResultStep(next, quiz) ? 'result' : 'legend';
+    const current = this.#progress;
+    const next = goForward(current, quiz);
+    if (next === current) return;
+    this.#focusTarget = next.step === current.step ? 'crisis' : isResultStep(next, quiz) ? 'result' : 'question';
     this.#setProgress(next);
   };
 
   #back = (): void => {
     const previous = goBack(this.#progress);
     if (previous === this.#progress) return;
-    this.#focusTarget = 'legend';
+    this.#focusTarget = 'question';
     this.#setProgress(previous);
   };
 
   #startOver = (): void => {
-    this.#focusTarget = 'legend';
+    this.#focusTarget = 'question';
     this.reset();
   };
 
@@ -455,24 +395,20 @@ export class CandidacyQuiz extends KwElement<QuizContent, QuizOverride> {
   }
 
   /** `quiz-step` for each question shown, `quiz-complete` when the result is shown; once each. */
-  #announce(view: QuestionView | ResultView): void {
+  #announce(view: QuizView): void {
     const quiz = this.effective!;
     const step = view.kind === 'question' ? view.index : quiz.questions.length;
     if (step === this.#announcedStep) return;
     this.#announcedStep = step;
-    const answers = this.includeAnswers ? { answers: answersRecord(this.#progress, quiz) } : {};
-    if (view.kind === 'question') {
-      this.emit<QuizStepDetail>('quiz-step', { index: view.index, total: view.total, ...answers });
-    } else {
-      const { outcome, reasons, crisis } = view.result;
-      this.emit<QuizCompleteDetail>('quiz-complete', { outcome, reasons: reasons.map((reason) => reason.id), crisis, ...answers });
-    }
+    const answers = this.includeAnswers ? answersRecord(this.#progress, quiz) : null;
+    if (view.kind === 'question') this.emit<QuizStepDetail>('quiz-step', stepDetail(view.index, view.total, answers));
+    else this.emit<QuizCompleteDetail>('quiz-complete', completeDetail(view.result, answers));
   }
 
   #moveFocus(): void {
     const target = this.#focusTarget;
     if (!target) return;
-    const selector = target === 'legend' ? 'legend' : target === 'crisis' ? '[part="crisis"]' : '[part="result-heading"]';
+    const selector = target === 'question' ? '[part="question"]' : target === 'crisis' ? '[part~="crisis"]' : '[part="result-heading"]';
     const element = this.renderRoot.querySelector<HTMLElement>(selector);
     if (!element) return;
     this.#focusTarget = null;
@@ -498,7 +434,7 @@ export class CandidacyQuiz extends KwElement<QuizContent, QuizOverride> {
     this.#persisted = progress;
     const key = this.#storageKey;
     if (progress.step === 0 && progress.answers.size === 0) storage((store) => store.removeItem(key));
-    else storage((store) => store.setItem(key, serialiseProgress(progress)));
+    else storage((store) => store.setItem(key, serialiseProgress(progress, this.effective ?? bundledQuiz())));
   }
 
   #forget(): void {
@@ -508,12 +444,11 @@ export class CandidacyQuiz extends KwElement<QuizContent, QuizOverride> {
   }
 }
 
-/** "Question 3 of 12" and the segmented progress bar. */
-function renderProgress(quiz: QuizContent, index: number): TemplateResult {
+/** "Question 3 of 14" and the segmented progress bar. */
+function renderProgress(quiz: QuizContent, index: number, progressText: string): TemplateResult {
   const total = quiz.questions.length;
-  const progressText = fillTemplate(quiz.ui.progress, { current: index + 1, total });
   return html`<div class="progress" part="progress">
-    <p class="progress-text" part="progress-text">${progressText}</p>
+    <p class="progress-text" part="progress-text" id="progress-text">${progressText}</p>
     <div
       class="progress-track"
       part="progress-bar"

@@ -30,8 +30,8 @@ const EACH_ANSWER: Record<string, Record<string, Expected>> = {
     other: { outcome: 'discuss', reasons: [] },
   },
   'self-harm': {
-    'yes-now': { outcome: 'discuss', reasons: ['crisis-support'], crisis: true },
-    'yes-sometimes': { outcome: 'discuss', reasons: ['crisis-support'], crisis: true },
+    'yes-now': { outcome: 'support-first', reasons: [], crisis: true },
+    'yes-sometimes': { outcome: 'support-first', reasons: [], crisis: true },
     no: { outcome: 'discuss', reasons: [] },
   },
   antidepressants: {
@@ -59,7 +59,13 @@ const EACH_ANSWER: Record<string, Record<string, Expected>> = {
     'heart-vessel': { outcome: 'review', reasons: ['heart-vessel'] },
     'aneurysm-avm': { outcome: 'unlikely', reasons: ['aneurysm-avm'] },
     'brain-bleed': { outcome: 'unlikely', reasons: ['brain-bleed'] },
+    'stroke-clot': { outcome: 'review', reasons: ['stroke-clot'] },
     none: { outcome: 'discuss', reasons: [] },
+    'not-sure': { outcome: 'discuss', reasons: ['unsure-answers'] },
+  },
+  liver: {
+    yes: { outcome: 'review', reasons: ['liver'] },
+    no: { outcome: 'discuss', reasons: [] },
     'not-sure': { outcome: 'discuss', reasons: ['unsure-answers'] },
   },
   allergy: {
@@ -77,6 +83,15 @@ const EACH_ANSWER: Record<string, Record<string, Expected>> = {
     no: { outcome: 'discuss', reasons: [] },
     'not-sure': { outcome: 'discuss', reasons: ['unsure-answers'] },
   },
+  medicines: {
+    benzodiazepines: { outcome: 'review', reasons: ['sedating-medicines'] },
+    opioids: { outcome: 'review', reasons: ['sedating-medicines'] },
+    'sleep-aids': { outcome: 'review', reasons: ['sedating-medicines'] },
+    stimulants: { outcome: 'review', reasons: ['bp-raising-medicines'] },
+    maoi: { outcome: 'review', reasons: ['bp-raising-medicines'] },
+    none: { outcome: 'discuss', reasons: [] },
+    'not-sure': { outcome: 'discuss', reasons: ['unsure-answers'] },
+  },
   'ride-home': {
     yes: { outcome: 'discuss', reasons: [] },
     no: { outcome: 'discuss', reasons: ['ride-home'] },
@@ -85,7 +100,7 @@ const EACH_ANSWER: Record<string, Record<string, Expected>> = {
 };
 
 const LABEL_CONTRAINDICATIONS = ['aneurysm-avm', 'brain-bleed', 'allergy'];
-const LABEL_WARNINGS = ['psychosis-mania', 'blood-pressure', 'heart-vessel', 'pregnancy', 'substance-use'];
+const LABEL_WARNINGS = ['psychosis-mania', 'blood-pressure', 'heart-vessel', 'stroke-clot', 'liver', 'pregnancy', 'substance-use', 'sedating-medicines', 'bp-raising-medicines'];
 
 const ids = (answers: QuizAnswers, quiz = quizEn) => evaluateCandidacy(quiz, answers).reasons.map((reason) => reason.id);
 
@@ -166,18 +181,32 @@ describe('evaluateCandidacy', () => {
         crisis: false,
       },
       {
-        name: 'crisis never changes the outcome (review stays review)',
+        name: 'a self-harm answer makes the outcome support-first, over review',
         answers: { 'self-harm': 'yes-now', 'blood-pressure': 'yes' },
-        outcome: 'review',
-        reasons: ['blood-pressure', 'crisis-support'],
+        outcome: 'support-first',
+        reasons: ['blood-pressure'],
         crisis: true,
       },
       {
-        name: 'crisis never changes the outcome (unlikely stays unlikely)',
+        name: 'a self-harm answer makes the outcome support-first, over unlikely',
         answers: { 'self-harm': 'yes-sometimes', allergy: 'yes' },
-        outcome: 'unlikely',
-        reasons: ['allergy', 'crisis-support'],
+        outcome: 'support-first',
+        reasons: ['allergy'],
         crisis: true,
+      },
+      {
+        name: 'a self-harm answer with otherwise reassuring answers is support-first, never discuss',
+        answers: { ...REASSURING_ANSWERS, 'self-harm': 'yes-now' },
+        outcome: 'support-first',
+        reasons: ['approved-uses', 'treatment-resistant'],
+        crisis: true,
+      },
+      {
+        name: 'medicines of both kinds list both rules once',
+        answers: { medicines: ['benzodiazepines', 'opioids', 'maoi'] },
+        outcome: 'review',
+        reasons: ['sedating-medicines', 'bp-raising-medicines'],
+        crisis: false,
       },
       {
         name: 'goals with two options of one rule list the rule once',
@@ -205,6 +234,12 @@ describe('evaluateCandidacy', () => {
       });
     }
 
+    it('ruleOutcome is the outcome the other answers give, with or without a self-harm answer', () => {
+      expect(evaluateCandidacy(quizEn, { 'self-harm': 'yes-now', allergy: 'yes' }).ruleOutcome).to.equal('unlikely');
+      expect(evaluateCandidacy(quizEn, { 'self-harm': 'yes-now' }).ruleOutcome).to.equal('discuss');
+      expect(evaluateCandidacy(quizEn, { pregnancy: 'yes' }).ruleOutcome).to.equal('review');
+    });
+
     it('lists every question behind a shared reason, in quiz order', () => {
       const result = evaluateCandidacy(quizEn, { allergy: 'not-sure', pregnancy: 'not-sure', antidepressants: 'not-sure' });
       expect(result.reasons.map((reason) => [reason.id, reason.questionIds])).to.deep.equal([['unsure-answers', ['antidepressants', 'pregnancy', 'allergy']]]);
@@ -213,11 +248,11 @@ describe('evaluateCandidacy', () => {
 
   describe('missing answers', () => {
     it('no answers: discuss, no reasons, no crisis', () => {
-      expect(evaluateCandidacy(quizEn, {})).to.deep.equal({ outcome: 'discuss', reasons: [], crisis: false });
+      expect(evaluateCandidacy(quizEn, {})).to.deep.equal({ outcome: 'discuss', ruleOutcome: 'discuss', reasons: [], crisis: false });
     });
 
     it('undefined and empty answers add no flags', () => {
-      expect(evaluateCandidacy(quizEn, { pregnancy: undefined, 'heart-and-brain': [] })).to.deep.equal({ outcome: 'discuss', reasons: [], crisis: false });
+      expect(evaluateCandidacy(quizEn, { pregnancy: undefined, 'heart-and-brain': [] })).to.deep.equal({ outcome: 'discuss', ruleOutcome: 'discuss', reasons: [], crisis: false });
     });
 
     it('a partly answered quiz is evaluated on what was answered', () => {

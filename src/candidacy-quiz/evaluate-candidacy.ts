@@ -3,9 +3,18 @@
  * Everything it decides comes from the content's rules, so clinicians can review the logic
  * as data and tests can cover every rule.
  */
-import type { CandidacyOutcome, QuizContent, QuizQuestion } from '../content/schemas/quiz.js';
+import type { CandidacyOutcome, QuizContent, QuizQuestion, RuleOutcome } from '../content/schemas/quiz.js';
 
-export type { CandidacyOutcome } from '../content/schemas/quiz.js';
+// CandidacyOutcome is 'discuss' | 'review' | 'unlikely' | 'support-first' (documented where it is defined):
+/*
+ * - `support-first`: a self-harm answer was given. Crisis help first; ketamine questions can wait.
+ *   Always the outcome when `crisis` is true, whatever else was answered.
+ * - `unlikely`: one of the SPRAVATO label's three contraindications, or under 18.
+ * - `review`: a label warning (psychosis or mania, blood pressure, heart, stroke, liver, pregnancy,
+ *   substance use, interacting medicines); a clinician must look at it closely.
+ * - `discuss`: none of those. Topics to talk about with a clinician, never a green light.
+ */
+export type { CandidacyOutcome, RuleOutcome } from '../content/schemas/quiz.js';
 
 /** `{ questionId: optionId }` for single-choice questions, `{ questionId: optionId[] }` for multiple. */
 export type QuizAnswers = Readonly<Record<string, string | readonly string[] | undefined>>;
@@ -15,7 +24,7 @@ export interface CandidacyReason {
   /** The rule id, stable across languages. */
   id: string;
   /** The rule's own level: `discuss` reasons are topics; `review` and `unlikely` reasons set the outcome. */
-  outcome: CandidacyOutcome;
+  outcome: RuleOutcome;
   title: string;
   explanation: string;
   sources: readonly string[];
@@ -24,18 +33,22 @@ export interface CandidacyReason {
 }
 
 export interface CandidacyResult {
+  /** `support-first` whenever `crisis` is true; otherwise the most serious matched rule's outcome. */
   outcome: CandidacyOutcome;
+  /** The most serious matched rule's outcome, as if no self-harm answer had been given (`discuss` when none). */
+  ruleOutcome: RuleOutcome;
   /** Matched rules, most serious first, then in the content's rule order. */
   reasons: CandidacyReason[];
-  /** A self-harm answer was given: show the crisis panel. Never changes `outcome`. */
+  /** A self-harm answer was given: crisis help comes first and the outcome is `support-first`. */
   crisis: boolean;
 }
 
-const SEVERITY: Readonly<Record<CandidacyOutcome, number>> = { discuss: 0, review: 1, unlikely: 2 };
+const SEVERITY: Readonly<Record<RuleOutcome, number>> = { discuss: 0, review: 1, unlikely: 2 };
 
 /**
  * Evaluates answers against the quiz's rules. A rule matches when any of its `when` flags is set
- * by a chosen option; the outcome is the most serious matched rule, `discuss` when none.
+ * by a chosen option. The outcome is `support-first` when an answer sets the quiz's crisis flag
+ * (safety before any talk of treatment); otherwise the most serious matched rule, `discuss` when none.
  * Unanswered questions (absent, `undefined` or `[]`) add no flags.
  *
  * @throws {RangeError} an unknown question or option id, or a contradictory answer (two options for a
@@ -57,15 +70,16 @@ export function evaluateCandidacy(quiz: QuizContent, answers: QuizAnswers | Read
         outcome: rule.outcome,
         title: rule.title,
         explanation: rule.explanation,
-        sources: [...rule.sources],
+        sources: [...(rule.sources ?? [])],
         questionIds: [...questionIds].sort((a, b) => order.get(a)! - order.get(b)!),
       },
     });
   });
   matched.sort((a, b) => SEVERITY[b.reason.outcome] - SEVERITY[a.reason.outcome] || a.index - b.index);
   const reasons = matched.map((entry) => entry.reason);
-  const outcome = reasons.reduce<CandidacyOutcome>((worst, reason) => (SEVERITY[reason.outcome] > SEVERITY[worst] ? reason.outcome : worst), 'discuss');
-  return { outcome, reasons, crisis: flagQuestions.has(quiz.crisisFlag) };
+  const ruleOutcome = reasons.reduce<RuleOutcome>((worst, reason) => (SEVERITY[reason.outcome] > SEVERITY[worst] ? reason.outcome : worst), 'discuss');
+  const crisis = flagQuestions.has(quiz.crisisFlag);
+  return { outcome: crisis ? 'support-first' : ruleOutcome, ruleOutcome, reasons, crisis };
 }
 
 /** The option ids of one answer, checked against its question; [] when unanswered. */

@@ -53,14 +53,15 @@ describe('quiz content schema', () => {
     ]);
   });
 
-  it('refuses fewer than 8 or more than 12 questions', () => {
+  it('refuses fewer than 8 or more than 16 questions', () => {
     const few = clone();
     few.questions = few.questions.slice(0, 7);
     // Rules then name flags that no remaining option sets: reported too, at their own paths.
     expect(problems(few)[0]).to.equal('questions: must have at least 8 questions');
     const many = clone();
-    many.questions = [...many.questions, { ...many.questions[0], id: 'extra' }];
-    expect(problems(many)).to.deep.equal(['questions: must have at most 12 items']);
+    const extra = (n: number) => ({ ...many.questions[0], id: `extra-${n}` });
+    many.questions = [...many.questions, ...Array.from({ length: 17 - many.questions.length }, (_, n) => extra(n))];
+    expect(problems(many)).to.deep.equal(['questions: must have at most 16 items']);
   });
 
   it('refuses an exclusive option in a single-choice question', () => {
@@ -77,10 +78,23 @@ describe('quiz content schema', () => {
     expect(problems(quiz)).to.deep.equal(['questions[4].prompt: must be at most 300 characters']);
   });
 
-  it('requires sources on every rule', () => {
+  it('requires sources on every rule that states a fact; only the procedural unsure-answers rule has none', () => {
     const quiz = clone();
     quiz.rules[0].sources = [];
     expect(problems(quiz)).to.deep.equal(['rules[0].sources: every claim needs at least one source id']);
+    for (const bundled of [en, es] as QuizContent[]) {
+      expect(bundled.rules.filter((rule) => !rule.sources).map((rule) => rule.id)).to.deep.equal(['unsure-answers']);
+    }
+  });
+
+  it('has the four outcomes, and no rule leads to support-first (only the crisis flag does)', () => {
+    for (const bundled of [en, es] as QuizContent[]) {
+      expect(Object.keys(bundled.outcomes)).to.deep.equal(['support-first', 'unlikely', 'review', 'discuss']);
+      expect(bundled.rules.some((rule) => rule.id === 'crisis-support')).to.equal(false);
+    }
+    const quiz = clone() as unknown as { rules: { outcome: string }[] };
+    quiz.rules[0].outcome = 'support-first';
+    expect(problems(quiz)[0]).to.match(/^rules\[0\]\.outcome: /);
   });
 });
 

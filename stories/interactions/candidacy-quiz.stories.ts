@@ -1,7 +1,7 @@
 /**
  * The self-check, run to each outcome by clicking answers and Next as a patient would, plus the
- * crisis panel. Every run checks that focus moves to each new question and that the events carry
- * no answers.
+ * crisis help. Every run checks that focus moves to each new question and that the events carry
+ * the outcome only.
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
@@ -33,6 +33,8 @@ const NOTHING_RULES_IT_OUT: readonly (string | string[])[] = [
   'No',
   'No',
   'No',
+  'No',
+  ['None of these'],
   'Yes',
 ];
 
@@ -56,8 +58,8 @@ async function answer(quiz: LitLike, labels: string | string[]): Promise<void> {
   }
   await userEvent.click(ui.getByRole('button', { name: /^(Next|See my result)$/ }));
   await quiz.updateComplete;
-  // Focus moves to the next question's legend (or the result heading).
-  await waitFor(() => expect(quiz.shadowRoot!.activeElement?.matches('legend, #result-heading')).toBe(true));
+  // Focus moves to the next question's group, named "Question n of N" and the question (or to the result heading).
+  await waitFor(() => expect(quiz.shadowRoot!.activeElement?.matches('fieldset, #result-heading')).toBe(true));
   if (quiz.shadowRoot!.querySelector('legend')) await expect(quiz.shadowRoot!.querySelector('legend')!.textContent).not.toBe(legend);
 }
 
@@ -73,8 +75,8 @@ async function run(canvasElement: HTMLElement, answers: readonly (string | strin
 async function expectOutcome(quiz: LitLike, completes: QuizEvent[], outcome: string, title: RegExp): Promise<void> {
   await expect(shadow(quiz).getByRole('heading', { name: title })).toBeInTheDocument();
   await expect(completes.at(-1)?.outcome).toBe(outcome);
-  // Results, never answers, unless the clinic opts in with include-answers.
-  for (const detail of completes) await expect(detail).not.toHaveProperty('answers');
+  // The outcome only, unless the clinic opts in with include-answers.
+  for (const detail of completes) await expect(Object.keys(detail)).toEqual(['outcome']);
   await expect(quiz.shadowRoot!.querySelector('[part="not-diagnosis"]')?.textContent).toMatch(/\S/);
 }
 
@@ -82,7 +84,7 @@ export const OutcomeDiscuss: Story = {
   name: 'Run to "discuss"',
   play: async ({ canvasElement }) => {
     const { quiz, completes, steps } = await run(canvasElement, NOTHING_RULES_IT_OUT);
-    await expectOutcome(quiz, completes, 'discuss', /Nothing here rules it out/);
+    await expectOutcome(quiz, completes, 'discuss', /Topics to talk about with a clinician/);
     for (const detail of steps) await expect(detail).not.toHaveProperty('answers');
   },
 };
@@ -99,7 +101,7 @@ export const OutcomeReview: Story = {
 export const OutcomeUnlikely: Story = {
   name: 'Run to "unlikely" (allergy to ketamine)',
   play: async ({ canvasElement }) => {
-    const { quiz, completes } = await run(canvasElement, withAnswer(8, 'Yes'));
+    const { quiz, completes } = await run(canvasElement, withAnswer(9, 'Yes'));
     await expectOutcome(quiz, completes, 'unlikely', /unlikely to be offered/);
   },
 };
@@ -116,26 +118,34 @@ export const Crisis: Story = {
       await answer(quiz, NOTHING_RULES_IT_OUT[1]);
     });
 
-    await step('"Yes, right now" shows the crisis panel at once, before Next, and focus moves to it', async () => {
+    await step('choosing "Yes, right now" alone shows nothing; Next shows the crisis panel first and focuses it', async () => {
       await userEvent.click(ui.getByRole('radio', { name: 'Yes, right now' }));
-      const panel = await waitFor(() => ui.getByRole('alert'));
+      await expect(quiz.shadowRoot!.querySelector('[part~="crisis"]')).toBeNull();
+      await userEvent.click(ui.getByRole('button', { name: 'Next' }));
+      const panel = await waitFor(() => ui.getByRole('region', { name: 'Please get help now' }));
       const inPanel = within(panel);
       await expect(panel).toHaveTextContent('988');
       await expect(inPanel.getByRole('link', { name: 'Call 988' })).toHaveAttribute('href', 'tel:988');
       await expect(inPanel.getByRole('link', { name: 'Text 988' })).toHaveAttribute('href', 'sms:988');
       await expect(inPanel.getByRole('link', { name: 'Call 911' })).toHaveAttribute('href', 'tel:911');
       await expect(inPanel.getByRole('link', { name: /Call Lakeside Clinic/ })).toHaveAttribute('href', expect.stringMatching(/^tel:/));
-      // Before anything else: the panel comes before the question.
+      // Before anything else: the panel comes before the question. Announced once, by focus, not as an alert too.
       await expect(panel.compareDocumentPosition(quiz.shadowRoot!.querySelector('fieldset')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
       await waitFor(() => expect(quiz.shadowRoot!.activeElement).toBe(panel));
+      await expect(ui.queryByRole('alert')).toBeNull();
     });
 
-    await step('the patient can continue; the outcome is unchanged and the panel is on the result', async () => {
+    await step('the patient can continue; the result is "Please get support first", and the page is not told why', async () => {
       await userEvent.click(ui.getByRole('button', { name: /continue/i }));
       await waitFor(() => expect(quiz.shadowRoot!.querySelector('legend')?.textContent).toMatch(/antidepressant/i));
       for (const labels of NOTHING_RULES_IT_OUT.slice(3)) await answer(quiz, labels);
-      await expectOutcome(quiz, completes, 'discuss', /Nothing here rules it out/);
-      await expect(ui.getByRole('alert')).toHaveTextContent('988');
+      // The default event carries the outcome of the other answers, never support-first.
+      await expectOutcome(quiz, completes, 'discuss', /Please get support first/);
+      const outcome = quiz.shadowRoot!.querySelector('[part~="outcome"]')!;
+      await expect(within(outcome as HTMLElement).getAllByRole('link')[0]).toHaveAccessibleName(/Call Lakeside Clinic/);
+      await expect(outcome).toHaveTextContent('988');
+      await expect(quiz.shadowRoot!.querySelector('[part="result"]')).not.toHaveTextContent(/Nothing here rules it out/);
+      await expect(ui.queryByRole('alert')).toBeNull();
     });
   },
 };

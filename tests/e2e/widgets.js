@@ -133,6 +133,17 @@ export async function answerAndNext(page, quiz = page.locator('candidacy-quiz').
   const crisisContinue = quiz.locator('[part~="crisis-continue"]');
   const next = (await crisisContinue.count()) ? crisisContinue.first() : quiz.locator('[part~="next"]').first();
   await next.click();
+  // A self-harm answer committed with Next opens crisis help on the same question first; its
+  // "continue" button then moves on.
+  await page.waitForFunction(
+    ([tag, old]) => {
+      const root = document.querySelector(tag).shadowRoot;
+      return (root.querySelector('fieldset legend')?.textContent.trim() ?? '') !== old || !!root.querySelector('[part~="crisis-continue"]');
+    },
+    ['candidacy-quiz', legend],
+    { timeout: 5_000 },
+  );
+  if ((await currentLegend(quiz)) === legend) await crisisContinue.first().click();
   await page.waitForFunction(
     ([tag, old]) => (document.querySelector(tag).shadowRoot.querySelector('fieldset legend')?.textContent.trim() ?? '') !== old,
     ['candidacy-quiz', legend],

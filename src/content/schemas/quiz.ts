@@ -4,18 +4,28 @@
  * every interface string a patient reads. The rules are what `evaluateCandidacy` runs.
  *
  * Rule semantics: a rule matches when the answers set ANY of its `when` flags. The outcome is
- * the most serious matched rule (`unlikely` > `review` > `discuss`), `discuss` by default.
- * The `crisisFlag` never changes the outcome; it shows the crisis panel.
+ * `support-first` whenever an answer sets the `crisisFlag` (a self-harm answer); otherwise the
+ * most serious matched rule (`unlikely` > `review` > `discuss`), `discuss` by default.
  */
 import * as z from 'zod/mini';
 import { defineKind, type ReadableItem } from '../kind.js';
 import { documentHeader, id, label, sourceIds, text, uniqueById, version } from './primitives.js';
 
-export const CANDIDACY_OUTCOMES = ['discuss', 'review', 'unlikely'] as const;
+/**
+ * The four results, least to most urgent:
+ * - `discuss`: no answer matched a label warning or contraindication; topics to talk about with a clinician (never a green light).
+ * - `review`: an answer matched a label warning (or a common study exclusion); a clinician must look at it closely.
+ * - `unlikely`: one of the label's three contraindications, or under 18.
+ * - `support-first`: a self-harm answer. Crisis help (the clinic, 988, 911) comes first; ketamine questions can wait.
+ */
+export const CANDIDACY_OUTCOMES = ['discuss', 'review', 'unlikely', 'support-first'] as const;
 export type CandidacyOutcome = (typeof CANDIDACY_OUTCOMES)[number];
+/** The outcomes a rule can lead to; `support-first` comes only from the crisis flag. */
+export const RULE_OUTCOMES = ['discuss', 'review', 'unlikely'] as const;
+export type RuleOutcome = (typeof RULE_OUTCOMES)[number];
 
 export const MIN_QUESTIONS = 8;
-export const MAX_QUESTIONS = 12;
+export const MAX_QUESTIONS = 16;
 export const MAX_OPTIONS = 10;
 
 const flagList = () => z.array(id()).check(z.maxLength(10, 'must have at most 10 flags'));
@@ -42,10 +52,11 @@ export const quizRuleSchema = z.strictObject({
   id: id(),
   /** The rule matches when any of these flags is set. */
   when: z.array(id()).check(z.minLength(1, 'must name at least one flag'), z.maxLength(20)),
-  outcome: z.enum(CANDIDACY_OUTCOMES),
+  outcome: z.enum(RULE_OUTCOMES),
   title: label(),
   explanation: text(1000),
-  sources: sourceIds(),
+  /** Required for every rule that states a fact; only a procedural note (e.g. "answers you did not know") may leave it out. */
+  sources: z.optional(sourceIds()),
 });
 
 const outcomeTextSchema = z.strictObject({ title: label(), body: text(1000), sources: sourceIds() });
@@ -98,14 +109,20 @@ export const quizContentSchema = z
     ...documentHeader(),
     ui: quizUiSchema,
     crisis: quizCrisisSchema,
-    notDiagnosis: z.strictObject({ text: text(800), sources: sourceIds() }),
+    /** `line` sits directly under every outcome heading; `text` (examples of what needs review) follows the lists. */
+    notDiagnosis: z.strictObject({ line: text(300), text: text(800), sources: sourceIds() }),
     /** The flag (set by self-harm answers) that shows the crisis panel. */
     crisisFlag: id(),
     questions: uniqueById(quizQuestionSchema, MAX_QUESTIONS).check(
       z.minLength(MIN_QUESTIONS, `must have at least ${MIN_QUESTIONS} questions`),
     ),
     rules: uniqueById(quizRuleSchema, 60),
-    outcomes: z.strictObject({ discuss: outcomeTextSchema, review: outcomeTextSchema, unlikely: outcomeTextSchema }),
+    outcomes: z.strictObject({
+      'support-first': outcomeTextSchema,
+      unlikely: outcomeTextSchema,
+      review: outcomeTextSchema,
+      discuss: outcomeTextSchema,
+    }),
     /** A clinic's own note on the result screen (from an override; bundled content has none). */
     clinicNote: z.optional(text(1000)),
   })
@@ -148,8 +165,9 @@ const optionalText = (max: number) => z.optional(text(max));
 
 /**
  * What a clinic may change: interface wording (not the privacy notes), question and option
- * wording by id, outcome titles and bodies, and a note of its own on the result screen.
- * The crisis panel, the not-a-diagnosis line, the rules and the flags cannot be changed or removed.
+ * wording by id, outcome titles and bodies (not `support-first`, which is crisis help), and a note
+ * of its own on the result screen. The crisis panel, the not-a-diagnosis line, the rules and the
+ * flags cannot be changed or removed.
  */
 export const quizOverrideSchema = z.strictObject({
   version: version(),
@@ -208,6 +226,7 @@ function quizReadable(quiz: QuizContent): ReadableItem[] {
     { id: 'ui.privacyNote', text: quiz.ui.privacyNote },
     { id: 'ui.rememberNote', text: quiz.ui.rememberNote },
     { id: 'ui.summaryHint', text: quiz.ui.summaryHint },
+    { id: 'notDiagnosis.line', text: quiz.notDiagnosis.line },
     { id: 'notDiagnosis', text: quiz.notDiagnosis.text },
     { id: 'crisis', text: [quiz.crisis.body, quiz.crisis.lifelineNote, quiz.crisis.veterans, quiz.crisis.emergency].join(' ') },
     { id: 'crisis.notEmergencyCare', text: quiz.crisis.notEmergencyCare },
