@@ -125,6 +125,23 @@ describe('<cost-estimator> for screen readers', function () {
     });
   });
 
+  it('shows the chosen option in full in a 320 px wide estimator (es and en), without sideways scrolling', async () => {
+    for (const [lang, treatment] of [['es', 'iv'], ['en', 'oral']] as const) {
+      const wrapper = await fixture<HTMLElement>(html`<div style="width: 320px"><cost-estimator lang=${lang} treatment=${treatment}></cost-estimator></div>`);
+      const el = wrapper.querySelector<CostEstimator>('cost-estimator')!;
+      await waitUntil(() => el.shadowRoot!.querySelector('#title')?.textContent?.trim() === CONTENT[lang].title, 'content shown');
+      const coverage = el.shadowRoot!.querySelector<HTMLSelectElement>('#coverage')!;
+      for (const select of el.shadowRoot!.querySelectorAll('select')) {
+        // The customizable select wraps the value; where it does not exist the native one still cuts it.
+        if (!CSS.supports('appearance', 'base-select')) continue;
+        expect(select.scrollWidth, `${lang} #${select.id}`).to.be.at.most(select.clientWidth);
+        expect(select.getBoundingClientRect().height).to.be.at.least(44);
+      }
+      expect(coverage.selectedOptions[0].textContent).to.equal(CONTENT[lang].form.coverageOptions.none);
+      expect(el.scrollWidth).to.be.at.most(320);
+    }
+  });
+
   it('arrow keys change a price by whole units', async () => {
     const { el } = await mount();
     input(el, 'price').focus();
