@@ -2,6 +2,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.js';
+import { axTreePlugin } from './tests/fixtures/ax-tree-plugin.js';
 
 const chromeArgs = [
   ...CHROMIUM_ARGS,
@@ -33,7 +34,8 @@ export default {
   nodeResolve: true,
   // One page at a time: Chromium pauses animation frames in pages that are not in front.
   concurrency: 1,
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }), emulatePrintMediaPlugin()],
+  // axTreePlugin: the `ax-tree` command (Chromium's accessibility tree through CDP) for tests/fixtures/ax-tree.ts.
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }), axTreePlugin(), emulatePrintMediaPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -49,6 +49,32 @@ export const costEstimatorStyles = css`
     background: var(--_kw-surface);
     color: var(--_kw-text);
   }
+  /* A closed native select shows its value on one line and cuts it off (Spanish plan names at
+     1024 px, English insurance choices at 320 px). Where the customizable select exists it wraps
+     the chosen value instead; the picker takes the widget's colours, so dark themes stay dark.
+     Elsewhere the native select is kept (its list still shows every option in full). */
+  @supports (appearance: base-select) {
+    select,
+    select::picker(select) {
+      appearance: base-select;
+    }
+    select {
+      align-items: center;
+      white-space: normal;
+      text-align: start;
+    }
+    select::picker(select) {
+      border: 1px solid var(--_kw-border);
+      border-radius: var(--_kw-radius);
+      background: var(--_kw-surface);
+      color: var(--_kw-text);
+    }
+    option {
+      min-height: 44px;
+      padding: 0.4em 0.6em;
+      white-space: normal;
+    }
+  }
   input[aria-invalid='true'] {
     border: 2px solid var(--_kw-danger);
   }

@@ -93,7 +93,8 @@ describe('<cost-estimator>', function () {
       const el = await fixture<CostEstimator>(html`<cost-estimator></cost-estimator>`);
       const price = input(el, 'price');
       expect(price.type).to.equal('number');
-      expect([price.min, price.max, price.step, price.inputMode]).to.deep.equal(['0.01', '100000', '0.01', 'decimal']);
+      // Arrows move by whole units from 0 (issue 14.6); cents can still be typed.
+      expect([price.min, price.max, price.step, price.inputMode]).to.deep.equal(['0', '100000', '1', 'decimal']);
       expect(text(el.shadowRoot!.querySelector('label[for="price"]'))).to.equal('Price per session (USD)');
       expect(el.shadowRoot!.querySelectorAll('fieldset > legend').length).to.equal(4);
       for (const control of el.shadowRoot!.querySelectorAll('input, select')) {

@@ -3,6 +3,7 @@ import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import type { CommonContent } from '../content/schemas/common.js';
 import type { CostContent, CostOverride, CostPlan } from '../content/schemas/cost.js';
+import { AnnouncementController } from '../shared/announcement-controller.js';
 import { baseStyles, citationStyles } from '../shared/base.styles.js';
 import { renderCitations } from '../shared/citations.js';
 import { headingLevelAt, renderHeading } from '../shared/heading.js';
@@ -62,7 +63,6 @@ const FIELD_IDS: Record<FieldName, string> = {
 };
 
 const COVERAGE_CHOICES: readonly CoverageChoice[] = ['none', 'percent', 'copay'];
-const ANNOUNCE_DELAY_MS = 1000;
 
 const emptyField = (value = ''): RawField => ({ value, badInput: false });
 
@@ -122,7 +122,6 @@ export class CostEstimator extends KwElement<CostContent, CostOverride> {
     lockedPrices: { attribute: 'locked-prices', type: Boolean },
     hideInsurance: { attribute: 'hide-insurance', type: Boolean },
     formState: { state: true },
-    liveText: { state: true },
   };
 
   static override styles = [baseStyles, citationStyles, costEstimatorStyles];
@@ -144,8 +143,6 @@ export class CostEstimator extends KwElement<CostContent, CostOverride> {
 
   /** What the patient chose and typed. */
   protected declare formState: FormState;
-  /** Text of the polite live region. */
-  protected declare liveText: string;
 
   protected readonly bundle = costContent;
 
@@ -158,8 +155,11 @@ export class CostEstimator extends KwElement<CostContent, CostOverride> {
   #lastValid: LastValidEstimate | null = null;
   #lastEmitted: string | null = null;
   #seeded = false;
-  #lastAnnounced = '';
-  #announceTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The polite live region: a new total, or a field's error, once the patient pauses (WCAG 4.1.3). */
+  #announcer = new AnnouncementController(this);
+  /** The view the announcer last heard about, and the estimate (as event detail) it was told. */
+  #announcedView: ViewModel | undefined;
+  #announcedKey: string | null = null;
 
   constructor() {
     super();
@@ -170,7 +170,6 @@ export class CostEstimator extends KwElement<CostContent, CostOverride> {
     this.consultationFee = null;
     this.lockedPrices = false;
     this.hideInsurance = false;
-    this.liveText = '';
     this.formState = {
       plan: 'iv',
       maintenance: 'none',
@@ -189,11 +188,6 @@ export class CostEstimator extends KwElement<CostContent, CostOverride> {
   /** The estimate on screen (the last valid one while a field is invalid), or null. */
   get estimate(): CostEstimate | null {
     return this.#view?.estimate ?? null;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.#announceTimer);
   }
 
   protected async loadOverrideValidator(): Promise<OverrideValidator<CostOverride>> {
@@ -239,19 +233,22 @@ export class CostEstimator extends KwElement<CostContent, CostOverride> {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const view = this.#view;
-    if (!view) return;
+    if (!view || view === this.#announcedView) return;
+    this.#announcedView = view;
     const detail = view.estimate && !view.stale ? this.#eventDetail(view.estimate, view.format.currency) : null;
     const key = detail ? JSON.stringify(detail) : null;
     // The first estimate on screen is the starting point, not a change.
     if (!this.#seeded) {
       this.#seeded = true;
       this.#lastEmitted = key;
+      this.#announcedKey = key;
+      this.#announcer.settle(view.announcement);
       return;
     }
+    this.#announce(view, key);
     if (!detail || key === this.#lastEmitted) return;
     this.#lastEmitted = key;
     this.emit<EstimateChangeDetail>('estimate-change', detail);
-    this.#scheduleAnnouncement(view.announcement);
   }
 
   // ── configuration from attributes ────────────────────────────────────────
@@ -331,14 +328,24 @@ export class CostEstimator extends KwElement<CostContent, CostOverride> {
     };
   }
 
-  /** Announces the new total once the patient pauses, and only when it changed. */
-  #scheduleAnnouncement(text: string): void {
-    clearTimeout(this.#announceTimer);
-    this.#announceTimer = setTimeout(() => {
-      if (text === this.#lastAnnounced) return;
-      this.#lastAnnounced = text;
-      this.liveText = text;
-    }, ANNOUNCE_DELAY_MS);
+  /**
+   * Tells the live region about the view now on screen; whatever was still waiting is replaced, so
+   * it never speaks a total for a value no longer in a field. An invalid field: its error, once.
+   * A new total: the total. A language switch alone (same numbers) says nothing.
+   */
+  #announce(view: ViewModel, key: string | null): void {
+    const error = Object.values(view.fields).find((field) => field?.error)?.error;
+    if (error) {
+      this.#announcedKey = null;
+      this.#announcer.schedule(error);
+    } else if (key === null) {
+      // No estimate (e.g. no price to go on): nothing to say, and nothing stale may follow.
+      this.#announcedKey = null;
+      this.#announcer.cancel();
+    } else if (key !== this.#announcedKey) {
+      this.#announcedKey = key;
+      this.#announcer.schedule(view.announcement);
+    }
   }
 
   // ── events from the form ────────────────────────────────────────────────
@@ -448,7 +455,10 @@ export class CostEstimator extends KwElement<CostContent, CostOverride> {
   #renderField(field: FieldView, format: MoneyFormat): TemplateResult {
     const id = FIELD_IDS[field.name];
     const money = field.name === 'price' || field.name === 'fee' || field.name === 'copay';
-    const step = money ? String(1 / 10 ** format.fractionDigits) : '1';
+    // ↑/↓ move money by whole units (a cent per key press helped no one); cents can still be typed,
+    // and parseField, not the browser, decides what is valid (the form is novalidate). The arrows
+    // count from \`min\`, so money starts at 0: from the price's 0.01, ↑ on 520 would give 520.01.
+    const min = money ? 0 : field.rule.min;
     const describedBy = [field.hint ? `${id}-hint` : '', field.error ? `${id}-error` : ''].filter(Boolean).join(' ');
     return html`<div class="field" part="field">
       <label for=${id}>${field.label}</label>
@@ -456,9 +466,9 @@ export class CostEstimator extends KwElement<CostContent, CostOverride> {
         id=${id}
         part="input"
         type="number"
-        min=${field.rule.min}
+        min=${min}
         max=${field.rule.max}
-        step=${step}
+        step="1"
         inputmode=${money && format.fractionDigits > 0 ? 'decimal' : 'numeric'}
         autocomplete="off"
         .value=${live(field.raw.value)}
@@ -481,7 +491,7 @@ export class CostEstimator extends KwElement<CostContent, CostOverride> {
       ${estimate ? this.#renderBreakdown(content, view, estimate, insured) : html`<p class="empty" part="empty">${view.emptyMessage}</p>`}
       <p class="estimate-note" part="estimate-note">${r.estimateNote}</p>
       ${estimate?.rounded ? html`<p class="hint">${r.roundingNote}</p>` : nothing}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.liveText}</div>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.#announcer.text}</div>
     </section>`;
   }
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { foldText, highlight, matchRanges, matchesAll, searchTerms } from './faq-search.js';
+import { foldText, highlight, matchRanges, matchesAll, searchTerms, wordStem } from './faq-search.js';
 
 const marked = (text: string, query: string) =>
   highlight(text, foldText(text), searchTerms(query))
@@ -15,7 +15,8 @@ describe('faq-search', () => {
       ['Spravato', ['spravato']],
       ['  IV   Cost ', ['iv', 'cost']],
       ['presión ARTERIAL', ['presion', 'arterial']],
-      ['side-effects, cost?', ['side', 'effects', 'cost']],
+      ['side-effects, cost?', ['side', 'effect', 'cost']],
+      ['Driving costs', ['driv', 'cost']],
       ['cost cost COST', ['cost']],
       ['ＳＰＲＡＶＡＴＯ', ['spravato']],
       ['ñandú', ['nandu']],
@@ -32,6 +33,45 @@ describe('faq-search', () => {
     });
   });
 
+  describe('wordStem (conservative: only endings, never under four letters)', () => {
+    const cases: [string, string][] = [
+      // English
+      ['driving', 'driv'],
+      ['costs', 'cost'],
+      ['doses', 'dose'],
+      ['treated', 'treat'],
+      ['stopping', 'stop'],
+      ['feeling', 'feel'],
+      ['therapies', 'therap'],
+      ['glasses', 'glass'],
+      ['illness', 'illness'],
+      ['status', 'status'],
+      ['uses', 'uses'],
+      ['taking', 'taking'],
+      ['bring', 'bring'],
+      ['need', 'need'],
+      ['cost', 'cost'],
+      ['ketamine', 'ketamine'],
+      // Spanish (folded, no accents)
+      ['presiones', 'presion'],
+      ['dolores', 'dolor'],
+      ['costos', 'costo'],
+      ['efectos', 'efecto'],
+      ['manejando', 'manej'],
+      ['sintiendo', 'sint'],
+      ['dosis', 'dosis'],
+      ['crisis', 'crisis'],
+      ['mas', 'mas'],
+    ];
+    for (const [word, stem] of cases) {
+      it(`${word} → ${stem}`, () => expect(wordStem(word)).to.equal(stem));
+    }
+
+    it('every stem is a prefix of its word, so a whole-word match is never lost', () => {
+      for (const [word] of cases) expect(word.startsWith(wordStem(word)), word).to.equal(true);
+    });
+  });
+
   describe('highlight', () => {
     const cases: [string, string, string][] = [
       ['Blood pressure rises.', 'pressure', 'Blood [pressure] rises.'],
@@ -39,6 +79,7 @@ describe('faq-search', () => {
       ['La PRESIÓN sube.', 'Presión', 'La [PRESIÓN] sube.'],
       ['Medicación y medicacion', 'medicación', '[Medicación] y [medicacion]'],
       ['Cost and costs', 'cost', '[Cost] and [cost]s'],
+      ['Can I drive after a treatment?', 'driving treatments', 'Can I [driv]e after a [treatment]?'],
       ['esketamine and ketamine', 'ketamine esketamine', '[esketamine] and [ketamine]'],
       ['abc', 'zzz', 'abc'],
       ['anything', '', 'anything'],
@@ -73,6 +114,7 @@ describe('faq-search', () => {
       ['CLINICA precios', true],
       ['ketamina clinica', true],
       ['ketamina spravato', false],
+      ['cambiando precio', true],
       ['', true],
     ];
     for (const [query, expected] of cases) {

@@ -1,6 +1,6 @@
 /**
  * Search for the FAQ: accent-, case- and width-insensitive matching ("dolor" finds "Dolor",
- * "medicacion" finds "medicación"), with the matched ranges mapped back onto the original
+ * "medicacion" finds "medicación") of simple word forms ("driving" finds "drive"), with the matched ranges mapped back onto the original
  * text so they can be highlighted. Pure: no DOM.
  */
 
@@ -67,11 +67,37 @@ export function foldText(text: string): FoldedText {
   return { folded, starts, ends };
 }
 
-/** The distinct folded words of a query; punctuation and symbols separate words. */
+/** A stem shorter than this matches too much as a substring ("us", "tak"): the word is kept whole. */
+const MIN_STEM_LENGTH = 4;
+/** Endings stripped from a folded query word, longest first (English and Spanish inflections). */
+const SUFFIXES = ['iendo', 'ando', 'ing', 'ies', 'es', 'ed', 's'] as const;
+/** A final "s" after these letters is part of the word: illness, status, dosis, crisis. */
+const KEEPS_FINAL_S = /[siu]s$/;
+
+/**
+ * A conservative stem of one folded word, for substring matching: "driving" → "driv" (finds
+ * "drive"), "costs" → "cost", "presiones" → "presion", "manejando" → "manej". Only endings are
+ * removed, so the stem is a prefix of the word and every text that matched the whole word still
+ * matches; stems under four letters are not used.
+ */
+export function wordStem(word: string): string {
+  if (KEEPS_FINAL_S.test(word) && !word.endsWith('sses')) return word;
+  for (const suffix of SUFFIXES) {
+    if (!word.endsWith(suffix)) continue;
+    let stem = word.slice(0, -suffix.length);
+    // stopping → stopp → stop: a doubled consonant before -ing/-ed is spelling, not the word.
+    if ((suffix === 'ing' || suffix === 'ed') && /([b-df-hj-np-tv-z])\1$/.test(stem) && !/(ll|ss|zz)$/.test(stem)) stem = stem.slice(0, -1);
+    if (stem.length >= MIN_STEM_LENGTH) return stem;
+  }
+  return word;
+}
+
+/** The distinct folded, stemmed words of a query; punctuation and symbols separate words. */
 export function searchTerms(query: string | null | undefined): string[] {
   const { folded } = foldText((query ?? '').slice(0, MAX_QUERY_LENGTH));
   const terms: string[] = [];
-  for (const term of folded.split(TERM_SEPARATORS)) {
+  for (const word of folded.split(TERM_SEPARATORS)) {
+    const term = word && wordStem(word);
     if (term && !terms.includes(term)) terms.push(term);
     if (terms.length === MAX_TERMS) break;
   }

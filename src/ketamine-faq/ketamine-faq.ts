@@ -6,6 +6,7 @@ import en from '../../content/en/faq.json';
 import { BundledContent } from '../content/bundled.js';
 import type { CommonContent } from '../content/schemas/common.js';
 import type { FaqCategoryId, FaqContent, FaqDocument, FaqOverride } from '../content/schemas/faq.js';
+import { AnnouncementController } from '../shared/announcement-controller.js';
 import { baseStyles, citationStyles } from '../shared/base.styles.js';
 import { renderCitations } from '../shared/citations.js';
 import { headingLevelAt } from '../shared/heading.js';
@@ -103,7 +104,7 @@ function prefersReducedMotion(): boolean {
  * @csspart base - The FAQ region.
  * @csspart search - The search box wrapper.
  * @csspart search-input - The search input.
- * @csspart search-status - The live region announcing the number of matches.
+ * @csspart search-status - The number of matches, shown as soon as the search applies (a hidden live region says it once the reader pauses).
  * @csspart clear-search - The "Clear search" button shown when nothing matches.
  * @csspart toolbar - The wrapper of the Expand all / Collapse all buttons.
  * @csspart expand-all - The "Expand all" button (absent in `single` mode).
@@ -190,6 +191,9 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
   #answerIds = new Set<string>();
   #answerPass: { cancel(): void } | null = null;
   #printQuery: MediaQueryList | null = null;
+  /** Speaks the number of matches once the reader pauses (1 s), not on every key (issue 14.2). */
+  #announcer = new AnnouncementController(this);
+  #announcedView: FaqView | undefined;
 
   constructor() {
     super();
@@ -262,6 +266,7 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    this.#announceMatches();
     this.#syncStructuredData();
     if (!this.#answerPass && this.#missingAnswerIds().length) this.#attachAnswersWhenIdle();
     const reveal = this.#revealAfterUpdate;
@@ -269,6 +274,21 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
       this.#revealAfterUpdate = null;
       this.#reveal(reveal.id, reveal.focus);
     }
+  }
+
+  /** A new search result is spoken after the pause; the state found on arrival is not spoken. */
+  #announceMatches(): void {
+    const ui = this.effective?.ui;
+    if (!ui || this.#view === this.#announcedView) return;
+    const first = this.#announcedView === undefined;
+    this.#announcedView = this.#view;
+    if (!this.searchable || !this.#view.searching) this.#announcer.clear();
+    else if (first) this.#announcer.settle(this.#statusText(ui));
+    else this.#announcer.schedule(this.#statusText(ui));
+  }
+
+  #statusText(ui: FaqDocument['ui']): string {
+    return this.#view.searching ? matchMessage(ui, this.#view.visibleCount, this.query ?? '', this.intlLocale) : '';
   }
 
   protected renderBody(content: FaqDocument, common: CommonContent): TemplateResult {
@@ -312,7 +332,6 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
     const ui = content.ui;
     const query = this.query ?? '';
     const view = this.#view;
-    const status = view.searching ? matchMessage(ui, view.visibleCount, query, this.intlLocale) : '';
     return html`<div class="search" part="search" role="search">
       <label for="faq-search">${ui.searchLabel}</label>
       <p class="hint" id="faq-search-hint">${ui.searchHint}</p>
@@ -329,7 +348,8 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
         @input=${this.#onSearchInput}
         @keydown=${this.#onSearchKeydown}
       />
-      <p class="status" part="search-status" role="status">${status}</p>
+      <p class="status" part="search-status">${this.#statusText(ui)}</p>
+      <p class="visually-hidden" role="status">${this.#announcer.text}</p>
       ${view.searching && view.visibleCount === 0
         ? html`<div class="empty"><button type="button" class="button secondary" part="clear-search" @click=${this.#clearSearch}>${ui.clearSearch}</button></div>`
         : nothing}
@@ -502,6 +522,8 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
     if (event.key === 'Enter') {
       event.preventDefault();
       this.#applyTyped();
+      // Enter asks for the result: say it now rather than after the pause.
+      void this.updateComplete.then(() => this.#announcer.flush());
     } else if (event.key === 'Escape' && (this.query || this.#typed)) {
       event.preventDefault();
       this.#discardTyped();

@@ -101,11 +101,13 @@ export const sideEffectsStyles = css`
   }
   /* The full list is ~1,500 boxes, nearly all below the first screen, and laying them all out
      before the first paint made this element slower than the FAQ (whose closed answers are
-     never laid out). Off-screen items now skip style, layout and paint until scrolled near;
-     they stay in the accessibility tree, find-in-page, tab order and print. \`auto\` keeps each
-     item's real height once it has been rendered; 24rem is a typical item (26rem at 412 px,
-     21rem at 1280 px). Compact items are one line and cheap, so they are left alone. */
-  :host(:not([compact])) .effect {
+     never laid out). Off-screen items skip style, layout and paint for the first paint only:
+     Chromium also drops skipped items from the accessibility tree (issue 14.1), so
+     IdleLayoutController marks every item [data-laid-out] in idle batches right after, and
+     from then on all are rendered and exposed. \`auto\` keeps each item's real height once it
+     has been rendered; 24rem is a typical item (26rem at 412 px, 21rem at 1280 px). Compact
+     items are one line and cheap, so they are left alone. */
+  :host(:not([compact])) .effect:not([data-laid-out]) {
     content-visibility: auto;
     contain-intrinsic-block-size: auto 24rem;
   }

@@ -9,6 +9,7 @@ import { headingLevelAt, renderHeading } from '../shared/heading.js';
 import { KwElement } from '../shared/kw-element.js';
 import type { OverrideValidator } from '../shared/override.js';
 import { fillTemplate } from '../shared/template.js';
+import { IdleLayoutController } from './idle-layout-controller.js';
 import { sideEffectsStyles } from './side-effects-list.styles.js';
 import { applySideEffectsOverride } from './side-effects-merge.js';
 import { parseGroupBy, parseRoute, parseShow } from './side-effects-options.js';
@@ -114,6 +115,8 @@ export class SideEffectsList extends KwElement<SideEffectsContent, SideEffectsOv
 
   constructor() {
     super();
+    // Off-screen items skip layout for the first paint, then join the accessibility tree when idle.
+    new IdleLayoutController(this, '.effect');
     this.groupBy = null;
     this.route = null;
     this.show = null;
