@@ -17,7 +17,7 @@ describe('shared element behaviour', () => {
   it('renders the not-medical-advice line and the reviewed date', async () => {
     const el = await fixture<KwProbe>(html`<kw-probe></kw-probe>`);
     expect(shadowText(el)).to.contain('Educational information, not medical advice.');
-    expect(el.shadowRoot!.querySelector('time')!.textContent).to.equal('November 27, 2026');
+    expect(el.shadowRoot!.querySelector('time')!.textContent).to.equal('November 30, 2026');
     await expect(el).to.be.accessible();
   });
 
@@ -37,7 +37,7 @@ describe('shared element behaviour', () => {
       const el = await fixture<KwProbe>(html`<kw-probe lang="es-MX"></kw-probe>`);
       await waitUntil(() => el.shadowRoot!.querySelector('.lang')?.textContent === 'es');
       expect(shadowText(el)).to.contain('Información educativa, no consejo médico.');
-      expect(el.shadowRoot!.querySelector('time')!.textContent).to.equal('27 de noviembre de 2026');
+      expect(el.shadowRoot!.querySelector('time')!.textContent).to.equal('30 de noviembre de 2026');
       await expect(el).to.be.accessible();
     });
 
