@@ -28,7 +28,7 @@ import {
 import { DEFAULT_CURRENCY, formatMoney, resolveCurrency, type MoneyFormat } from './format-money.js';
 import { mergeCostOverride } from './merge-override.js';
 import { parseField } from './parse-field.js';
-import { parsePrices, type PriceMap } from './parse-prices.js';
+import { validatePrices, type PriceMap } from './parse-prices.js';
 
 /** Detail of the `estimate-change` event. Amounts are integers in the currency's minor unit. */
 export interface EstimateChangeDetail {
@@ -114,7 +114,7 @@ export class CostEstimator extends KwElement<CostContent, CostOverride> {
   static override properties = {
     ...KwElement.properties,
     treatment: {},
-    prices: {},
+    prices: { kind: 'structured' as const },
     currency: {},
     locale: {},
     consultationFee: { attribute: 'consultation-fee' },
@@ -128,8 +128,11 @@ export class CostEstimator extends KwElement<CostContent, CostOverride> {
 
   /** The plan shown first: `iv`, `spravato`, `im` or `oral`. */
   declare treatment: string | null;
-  /** JSON map of plan id → price per session in major units, a number or `{"low", "high"}`: `{"iv": 450}`. */
-  declare prices: string | null;
+  /**
+   * Map of plan id → price per session in major units, a number or `{"low", "high"}`: an object
+   * (`{ iv: 450 }`, as React 19 passes it) or its JSON text (`'{"iv": 450}'`, as the attribute is).
+   */
+  declare prices: string | Partial<Record<PlanId, number | { low: number; high: number }>> | null;
   /** ISO 4217 currency code of the prices; default USD. */
   declare currency: string | null;
   /** BCP 47 locale for numbers and money; default en-US or es-US from `lang`. */
@@ -257,8 +260,9 @@ export class CostEstimator extends KwElement<CostContent, CostOverride> {
 
   #readPrices(): void {
     this.#clinicPrices = new Map();
-    if (!this.prices || !this.prices.trim()) return;
-    const result = parsePrices(this.prices);
+    // Already parsed into plain data by the base class's property coercion.
+    if (this.prices === null || this.prices === undefined) return;
+    const result = validatePrices(this.prices);
     if (result.ok) this.#clinicPrices = result.value;
     else this.reportError('attribute', result.path, result.message);
   }

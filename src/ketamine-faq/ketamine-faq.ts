@@ -140,7 +140,7 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
   static override properties = {
     ...KwElement.properties,
     category: {},
-    headingLevel: { attribute: 'heading-level', converter: headingLevelConverter },
+    headingLevel: { attribute: 'heading-level', converter: headingLevelConverter, kind: 'number' as const },
     searchable: { type: Boolean },
     single: { type: Boolean },
     open: {},

@@ -15,6 +15,7 @@ import {
   type OverrideValidator,
   type Validation,
 } from './override.js';
+import { coerceProperty, propertyKind, type TypedPropertyDeclaration } from './property-types.js';
 import { linkHost, safeLinkUrl, telHref } from './safe-url.js';
 
 const THEMES = ['auto', 'light', 'dark'];
@@ -50,7 +51,7 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
   declare theme: string | null;
   /** URL of a JSON override: same-origin or https only. The only request the library ever makes. */
   declare src: string | null;
-  /** A clinic override as a JavaScript object, validated like every other override. */
+  /** A clinic override as a JavaScript object or a JSON string, validated like every other override. */
   declare content: unknown;
 
   /** The element's bundled content in both languages. */
@@ -131,6 +132,7 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    this.#coerceProperties(changed);
     if (!this.hasUpdated || changed.has('lang')) this.#loadLanguage();
     if (!this.hasUpdated || changed.has('content') || changed.has('src')) this.#refreshOverride();
     if (changed.has('bookingUrl')) {
@@ -145,6 +147,28 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
     }
     if (changed.has('theme') && this.theme && !THEMES.includes(this.theme)) {
       console.warn(`[${this.localName}] theme: "${this.theme.slice(0, 40)}" is not auto, light or dark; using auto`);
+    }
+  }
+
+  /**
+   * The one place property values enter (issue 15.1): every changed public property is coerced to
+   * its declared kind (see property-types.ts) before anything reads it, or refused with an error
+   * naming the property and reset to its default. Runs first in `willUpdate`, so subclasses only
+   * ever see values of their documented type; writing a property here does not start another update.
+   */
+  #coerceProperties(changed: PropertyValues): void {
+    const declarations = (this.constructor as typeof KwElement).elementProperties;
+    const values = this as unknown as Record<PropertyKey, unknown>;
+    for (const name of changed.keys()) {
+      const kind = propertyKind(declarations.get(name) as TypedPropertyDeclaration | undefined);
+      if (!kind) continue;
+      const value = values[name];
+      const result = coerceProperty(kind, value);
+      if (result.value !== value) values[name] = result.value;
+      if (!result.ok) {
+        if (name === 'content') this.reportError('property', '', result.message);
+        else this.reportError('attribute', String(name), result.message);
+      }
     }
   }
 
@@ -273,8 +297,9 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
     if (this.content !== undefined && this.content !== null) {
       source = 'property';
       const value = this.content;
-      data = async () => plainDataResult(value);
-    } else if (this.src) {
+      // Normally already plain data (see #coerceProperties); a child mutation can get here first.
+      data = async () => (typeof value === 'string' ? parseOverrideJson(value) : plainDataResult(value));
+    } else if (typeof this.src === 'string' && this.src) {
       source = 'src';
       const abort = (this.#overrideAbort = new AbortController());
       const src = this.src;

@@ -69,7 +69,19 @@ export function plainDataResult(value: unknown): Validation<unknown> {
   try {
     return { ok: true, value: toPlainData(value) };
   } catch (error) {
-    return { ok: false, path: '', message: (error as Error).message };
+    return { ok: false, path: '', message: errorMessage(error) };
+  }
+}
+
+/**
+ * The message of anything thrown. A getter on a clinic's object may throw anything (`null`, an
+ * object whose own `message` getter throws), and reading it must not throw again.
+ */
+export function errorMessage(error: unknown): string {
+  try {
+    return String((error as Error)?.message ?? error).slice(0, 200);
+  } catch {
+    return 'a value that could not be read';
   }
 }
 
