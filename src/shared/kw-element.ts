@@ -15,6 +15,7 @@ import {
   type OverrideValidator,
   type Validation,
 } from './override.js';
+import { linkDialingCodes } from './dialing-codes.js';
 import { coerceProperty, propertyKind, type TypedPropertyDeclaration } from './property-types.js';
 import { linkHost, safeLinkUrl, telHref } from './safe-url.js';
 
@@ -191,12 +192,19 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
     </div>`;
   }
 
-  /** The not-medical-advice line, reviewed date and call to action. Shared by every element. */
+  /**
+   * The not-medical-advice line, the crisis line, the reviewed date and the call to action. Shared
+   * by every element. The crisis line comes from the bundled common strings, which no clinic
+   * override reaches, so no configuration can remove it (issue 13).
+   */
   protected renderFooter(content: C, common: CommonContent): TemplateResult {
     // A div, not <footer>: outside <main>/<section> a <footer> becomes the page's contentinfo
     // landmark, and two widgets on one page would then fail axe's landmark-unique rule.
     return html`<div class="footer" part="footer">
       <p part="disclaimer">${common.notMedicalAdvice}</p>
+      <p class="crisis-line" part="crisis-line">${linkDialingCodes(common.crisisShort).map((part) =>
+        part.tel ? html`<a href=${part.tel}>${part.text}</a>` : part.text,
+      )}</p>
       <p part="reviewed">${common.reviewedOn}: <time datetime=${content.reviewed}>${formatDateInWords(content.reviewed, common, this.intlLocale)}</time></p>
       ${this.renderCallToAction(common)}
     </div>`;
