@@ -17,7 +17,7 @@ import {
 } from './override.js';
 import { linkDialingCodes } from './dialing-codes.js';
 import { coerceProperty, propertyKind, type TypedPropertyDeclaration } from './property-types.js';
-import { linkHost, safeLinkUrl, telHref } from './safe-url.js';
+import { MAX_PHONE_DIGITS, linkHost, safeLinkUrl, telHref } from './safe-url.js';
 
 const THEMES = ['auto', 'light', 'dark'];
 
@@ -76,6 +76,8 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
   #bundled: C | undefined;
   #override: O | undefined;
   #overrideState: 'none' | 'loading' | 'applied' | 'failed' = 'none';
+  /** An override is being fetched, parsed or validated: its outcome is not known yet. */
+  #overridePending = false;
   #overrideGeneration = 0;
   #overrideAbort: AbortController | undefined;
   #childObserver: MutationObserver | undefined;
@@ -114,6 +116,15 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
     this.#overrideAbort?.abort();
   }
 
+  /**
+   * Whether a clinic override is still on its way (fetched, parsed or validated asynchronously).
+   * Anything that resolves ids against the content (the FAQ's `open` and URL hash) waits for it,
+   * so an id the override adds is found (issue 15.4).
+   */
+  protected get overridePending(): boolean {
+    return this.#overridePending;
+  }
+
   /** Locale for `Intl` formatting: en-US or es-US. */
   protected get intlLocale(): string {
     return INTL_LOCALE[this.resolvedLang];
@@ -144,7 +155,9 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
     }
     if (changed.has('phone')) {
       this.phoneHref = telHref(this.phone);
-      if (this.phone && !this.phoneHref) this.reportError('attribute', 'phone', `"${this.phone.slice(0, 40)}" is not a phone number`);
+      if (this.phone && !this.phoneHref) {
+        this.reportError('attribute', 'phone', `"${this.phone.slice(0, 40)}" is not a phone number (at most ${MAX_PHONE_DIGITS} digits, plus an extension)`);
+      }
     }
     if (changed.has('theme') && this.theme && !THEMES.includes(this.theme)) {
       console.warn(`[${this.localName}] theme: "${this.theme.slice(0, 40)}" is not auto, light or dark; using auto`);
@@ -286,6 +299,7 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
 
   /** Applies the outcome of an override, then reports a failure once the fallback is rendered-ready. */
   #settleOverride(value: O | undefined, failure?: { source: OverrideSource; path: string; message: string }): void {
+    this.#overridePending = false;
     this.#override = value;
     this.#overrideState = failure ? 'failed' : 'applied';
     this.#recompute();
@@ -317,6 +331,7 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
       const raw = script.textContent ?? '';
       data = async () => parseOverrideJson(raw);
     } else {
+      this.#overridePending = false;
       if (this.#override !== undefined || this.#overrideState !== 'none') {
         this.#override = undefined;
         this.#overrideState = 'none';
@@ -330,12 +345,18 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
     this.#overrideState = source === 'src' ? 'loading' : previousState === 'failed' ? 'none' : previousState;
     if (this.#overrideState !== previousState) this.requestUpdate();
 
+    this.#overridePending = true;
     Promise.all([data(), this.loadOverrideValidator()]).then(
       ([parsed, validate]) => {
         if (generation !== this.#overrideGeneration) return;
         const result: Validation<O> = parsed.ok ? validate(parsed.value) : parsed;
-        if (result.ok) this.#settleOverride(result.value);
-        else this.#settleOverride(undefined, { source, path: result.path, message: result.message });
+        if (!result.ok) {
+          this.#settleOverride(undefined, { source, path: result.path, message: result.message });
+          return;
+        }
+        this.#settleOverride(result.value);
+        // Mistakes that do not stop the override (an unknown id in `hide` or `sources`).
+        for (const problem of result.problems ?? []) this.reportError(source, problem.path, problem.message);
       },
       (error: Error) => {
         if (generation !== this.#overrideGeneration || error?.name === 'AbortError') return;

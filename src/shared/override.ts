@@ -6,7 +6,13 @@
  */
 export type OverrideSource = 'property' | 'script' | 'src' | 'attribute';
 
-export type Validation<T> = { ok: true; value: T } | { ok: false; path: string; message: string };
+/** A mistake that does not stop an override: reported with its path, and the rest applies. */
+export interface OverrideProblem {
+  path: string;
+  message: string;
+}
+
+export type Validation<T> = { ok: true; value: T; problems?: readonly OverrideProblem[] } | { ok: false; path: string; message: string };
 export type OverrideValidator<T> = (data: unknown) => Validation<T>;
 
 /** Detail of the `content-error` event. */
@@ -83,6 +89,19 @@ export function errorMessage(error: unknown): string {
   } catch {
     return 'a value that could not be read';
   }
+}
+
+/**
+ * Ids an override names that mean nothing here (a hidden question, a side effect, a source that
+ * does not exist): each is reported at its path, e.g. `hide[1]: unknown question id "nope"; ignored`,
+ * and the rest of the override still applies (issue 15.5).
+ */
+export function unknownIdProblems(ids: readonly string[] | undefined, known: ReadonlySet<string>, path: string, what: string): OverrideProblem[] {
+  const problems: OverrideProblem[] = [];
+  ids?.forEach((id, index) => {
+    if (!known.has(id)) problems.push({ path: `${path}[${index}]`, message: `unknown ${what} id "${id.slice(0, 64)}"; ignored` });
+  });
+  return problems;
 }
 
 /** `['items', 2, 'answer']` → `items[2].answer`. */
