@@ -96,6 +96,7 @@ const emptyField = (value = ''): RawField => ({ value, badInput: false });
  * @csspart notes - The insurance and payment notes.
  * @csspart citations - Source lists.
  * @csspart footer - The shared footer with the disclaimer, review date and call to action.
+ * @csspart crisis-line - The crisis line in the footer (988 and 911, as call links). For styling only: it cannot be hidden.
  * @csspart cta - The call to action.
  *
  * @cssprop --kw-accent - Links, focus and accents (light). `--kw-dark-accent` for dark.
@@ -132,7 +133,7 @@ export class CostEstimator extends KwElement<CostContent, CostOverride> {
    * Map of plan id → price per session in major units, a number or `{"low", "high"}`: an object
    * (`{ iv: 450 }`, as React 19 passes it) or its JSON text (`'{"iv": 450}'`, as the attribute is).
    */
-  declare prices: string | Partial<Record<PlanId, number | { low: number; high: number }>> | null;
+  declare prices: string | Record<string, number | { low: number; high: number }> | null;
   /** ISO 4217 currency code of the prices; default USD. */
   declare currency: string | null;
   /** BCP 47 locale for numbers and money; default en-US or es-US from `lang`. */

@@ -113,6 +113,7 @@ function prefersReducedMotion(): boolean {
  * @csspart citation-link - A link to a source.
  * @csspart footer - The footer with the disclaimer, review date and call to action.
  * @csspart disclaimer - The not-medical-advice line.
+ * @csspart crisis-line - The crisis line in the footer (988 and 911, as call links). For styling only: it cannot be hidden.
  * @csspart reviewed - The content review date.
  * @csspart cta - The call-to-action links (only with `booking-url` or `phone`).
  * @csspart error - The notice shown when a clinic override was refused.
