@@ -128,6 +128,30 @@ describe('shared element behaviour', () => {
     });
   });
 
+  describe('host page CSS (issue 15.6)', () => {
+    it('a rule matching the host cannot re-space the text inside; only --kw-* tokens can', async () => {
+      const style = document.createElement('style');
+      style.textContent = 'kw-probe { line-height: 3; font-size: 31px; letter-spacing: 0.3em; word-spacing: 1em; }';
+      document.head.append(style);
+      try {
+        const el = await fixture<KwProbe>(html`<kw-probe></kw-probe>`);
+        const body = getComputedStyle(el.shadowRoot!.querySelector('[part="body"]')!);
+        const rootSize = parseFloat(getComputedStyle(document.documentElement).fontSize);
+        expect(parseFloat(body.fontSize)).to.equal(rootSize);
+        expect(parseFloat(body.lineHeight) / parseFloat(body.fontSize)).to.be.closeTo(1.5, 0.01);
+        expect([body.letterSpacing, body.wordSpacing]).to.deep.equal(['normal', '0px']);
+
+        el.style.setProperty('--kw-line-height', '1.8');
+        el.style.setProperty('--kw-font-size', '20px');
+        el.style.setProperty('--kw-letter-spacing', '0.05em');
+        const tuned = getComputedStyle(el.shadowRoot!.querySelector('[part="body"]')!);
+        expect([tuned.fontSize, tuned.lineHeight, tuned.letterSpacing]).to.deep.equal(['20px', '36px', '1px']);
+      } finally {
+        style.remove();
+      }
+    });
+  });
+
   describe('clinic overrides', () => {
     it('applies a valid inline JSON script', async () => {
       const el = await fixture<KwProbe>(html`<kw-probe><script type="application/json">{"crisisShort": "Clinic wording."}</script></kw-probe>`);

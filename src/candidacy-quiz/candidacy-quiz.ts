@@ -95,6 +95,7 @@ type FocusTarget = 'question' | 'crisis' | 'result';
  * @csspart start-over - The Start over button.
  * @csspart citations - The sources behind the result.
  * @csspart footer - The shared footer: not-medical-advice line, reviewed date, call to action.
+ * @csspart crisis-line - The crisis line in the footer (988 and 911, as call links). For styling only: it cannot be hidden.
  * @csspart error - Notice shown when a clinic override was refused.
  *
  * @cssprop --kw-accent - Buttons, progress, chosen answers, focus accents (light). `--kw-dark-accent` for dark.

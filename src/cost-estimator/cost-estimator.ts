@@ -31,7 +31,7 @@ import {
 import { DEFAULT_CURRENCY, formatMoney, resolveCurrency, type MoneyFormat } from './format-money.js';
 import { mergeCostOverride } from './merge-override.js';
 import { parseField } from './parse-field.js';
-import { parsePrices, type PriceMap } from './parse-prices.js';
+import { validatePrices, type PriceMap } from './parse-prices.js';
 
 /** Detail of the `estimate-change` event. Amounts are integers in the currency's minor unit. */
 export interface EstimateChangeDetail {
@@ -97,6 +97,7 @@ const emptyField = (value = ''): RawField => ({ value, badInput: false });
  * @csspart notes - The insurance and payment notes.
  * @csspart citations - Source lists.
  * @csspart footer - The shared footer with the disclaimer, review date and call to action.
+ * @csspart crisis-line - The crisis line in the footer (988 and 911, as call links). For styling only: it cannot be hidden.
  * @csspart cta - The call to action.
  *
  * @cssprop --kw-accent - Links, focus and accents (light). `--kw-dark-accent` for dark.
@@ -115,7 +116,7 @@ export class CostEstimator extends KwElement<CostContent, CostOverride> {
   static override properties = {
     ...KwElement.properties,
     treatment: {},
-    prices: {},
+    prices: { kind: 'structured' as const },
     currency: {},
     locale: {},
     consultationFee: { attribute: 'consultation-fee' },
@@ -128,8 +129,11 @@ export class CostEstimator extends KwElement<CostContent, CostOverride> {
 
   /** The plan shown first: `iv`, `spravato`, `im` or `oral`. */
   declare treatment: string | null;
-  /** JSON map of plan id → price per session in major units, a number or `{"low", "high"}`: `{"iv": 450}`. */
-  declare prices: string | null;
+  /**
+   * Map of plan id → price per session in major units, a number or `{"low", "high"}`: an object
+   * (`{ iv: 450 }`, as React 19 passes it) or its JSON text (`'{"iv": 450}'`, as the attribute is).
+   */
+  declare prices: string | Record<string, number | { low: number; high: number }> | null;
   /** ISO 4217 currency code of the prices; default USD. */
   declare currency: string | null;
   /** BCP 47 locale for numbers and money; default en-US or es-US from `lang`. */
@@ -255,8 +259,9 @@ export class CostEstimator extends KwElement<CostContent, CostOverride> {
 
   #readPrices(): void {
     this.#clinicPrices = new Map();
-    if (!this.prices || !this.prices.trim()) return;
-    const result = parsePrices(this.prices);
+    // Already parsed into plain data by the base class's property coercion.
+    if (this.prices === null || this.prices === undefined) return;
+    const result = validatePrices(this.prices);
     if (result.ok) this.#clinicPrices = result.value;
     else this.reportError('attribute', result.path, result.message);
   }

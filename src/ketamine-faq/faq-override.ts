@@ -5,7 +5,7 @@
 import bundledEnglish from '../../content/en/faq.json';
 import { faqOverrideSchema, type FaqContent, type FaqOverride } from '../content/schemas/faq.js';
 import { validatorFor } from '../content/validate.js';
-import type { OverrideValidator } from '../shared/override.js';
+import { unknownIdProblems, type OverrideValidator } from '../shared/override.js';
 import { findIdClash, itemIds } from './faq-merge.js';
 
 const validateShape = validatorFor(faqOverrideSchema);
@@ -15,5 +15,11 @@ const BUNDLED_IDS = itemIds(bundledEnglish as FaqContent);
 export const validateFaqOverride: OverrideValidator<FaqOverride> = (data) => {
   const result = validateShape(data);
   if (!result.ok) return result;
-  return findIdClash(result.value, BUNDLED_IDS) ?? result;
+  const clash = findIdClash(result.value, BUNDLED_IDS);
+  if (clash) return clash;
+  // `hide` may name a bundled question or one the override itself adds.
+  const clinicIds = (result.value.categories ?? []).flatMap((category) => (category.items ?? []).map((item) => item.id));
+  const known = new Set([...BUNDLED_IDS, ...clinicIds]);
+  const problems = [...(result.problems ?? []), ...unknownIdProblems(result.value.hide, known, 'hide', 'question')];
+  return problems.length ? { ...result, problems } : result;
 };

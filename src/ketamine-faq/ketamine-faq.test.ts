@@ -562,6 +562,79 @@ describe('<ketamine-faq>', function () {
       }
     });
 
+    // Issue 15.4: ids are resolved after the (asynchronous) clinic override has settled.
+    describe('to a question a clinic override adds', () => {
+      const clinicOverride = { categories: [{ id: 'cost', items: [{ id: 'clinic-a', question: 'Where do I park?', answer: 'Behind the clinic.' }] }] };
+      const withScript = (el: HTMLElement) => {
+        const script = document.createElement('script');
+        script.type = 'application/json';
+        script.textContent = JSON.stringify(clinicOverride);
+        el.append(script);
+      };
+      const setProperty = (el: HTMLElement) => ((el as KetamineFaq).content = clinicOverride);
+
+      for (const [how, addOverride] of [
+        ['the content property', setProperty],
+        ['an inline script', withScript],
+      ] as const) {
+        it(`open="clinic-a" opens it, with ${how}, and reports nothing`, async () => {
+          const errors = captureConsole('error');
+          try {
+            const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+            const reported: ContentErrorDetail[] = [];
+            wrapper.addEventListener('content-error', (e) => reported.push((e as CustomEvent<ContentErrorDetail>).detail));
+            const el = document.createElement('ketamine-faq');
+            el.setAttribute('open', 'clinic-a');
+            addOverride(el);
+            wrapper.append(el);
+            await waitUntil(() => root(el).getElementById('faq-clinic-a') !== null, 'the clinic question', { timeout: 3000 });
+            await el.updateComplete;
+            expect(isOpen(el, 'clinic-a')).to.equal(true);
+            expect(reported).to.deep.equal([]);
+            expect(errors.lines).to.deep.equal([]);
+          } finally {
+            errors.restore();
+          }
+        });
+
+        it(`#faq-clinic-a opens it on load, with ${how}`, async () => {
+          history.replaceState(history.state, '', '#faq-clinic-a');
+          const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+          const el = document.createElement('ketamine-faq');
+          addOverride(el);
+          wrapper.append(el);
+          await waitUntil(() => root(el).getElementById('faq-clinic-a') !== null, 'the clinic question', { timeout: 3000 });
+          await el.updateComplete;
+          expect(isOpen(el, 'clinic-a')).to.equal(true);
+          history.replaceState(history.state, '', location.pathname + location.search);
+        });
+      }
+
+      it('an open id still unknown once the override has settled is reported, once', async () => {
+        const errors = captureConsole('error');
+        try {
+          const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+          const reported: ContentErrorDetail[] = [];
+          wrapper.addEventListener('content-error', (e) => reported.push((e as CustomEvent<ContentErrorDetail>).detail));
+          const el = document.createElement('ketamine-faq');
+          el.setAttribute('open', 'clinic-b');
+          setProperty(el);
+          wrapper.append(el);
+          await waitUntil(() => reported.length > 0, 'the report', { timeout: 3000 });
+          expect(root(el).getElementById('faq-clinic-a')).to.not.equal(null);
+          expect(reported).to.deep.equal([{ element: 'ketamine-faq', source: 'attribute', path: 'open', message: 'no shown question has the id "clinic-b"' }]);
+          // An override that arrives later and adds the question opens it, without another report.
+          el.content = { categories: [{ id: 'cost', items: [{ id: 'clinic-b', question: 'Is there a lift?', answer: 'Yes.' }] }] };
+          await waitUntil(() => root(el).getElementById('faq-clinic-b') !== null, 'the later clinic question', { timeout: 3000 });
+          await el.updateComplete;
+          expect(isOpen(el, 'clinic-b')).to.equal(true);
+          expect(reported).to.have.length(1);
+        } finally {
+          errors.restore();
+        }
+      });
+    });
+
     it('writes the hash only with link-hash, by replaceState, and clears it on close', async () => {
       const length = history.length;
       const plain = await fixture<KetamineFaq>(html`<ketamine-faq></ketamine-faq>`);
@@ -701,6 +774,34 @@ describe('<ketamine-faq>', function () {
         expect(items(el).length).to.equal(allItems(english).length);
         expect(root(el).querySelector('[part="error"]')!.textContent).to.contain('standard content is shown');
         await expect(el).to.be.accessible();
+      } finally {
+        errors.restore();
+      }
+    });
+
+    // Issue 15.5: reported like <side-effects-list> does, at the path, and the rest of the override applies.
+    it('reports unknown ids in hide and in a clinic question\'s sources at their paths, and applies the rest', async () => {
+      const errors = captureConsole('error');
+      try {
+        const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+        const reported: ContentErrorDetail[] = [];
+        wrapper.addEventListener('content-error', (e) => reported.push((e as CustomEvent<ContentErrorDetail>).detail));
+        const el = document.createElement('ketamine-faq');
+        el.setAttribute('category', 'cost');
+        el.content = {
+          categories: [{ id: 'cost', items: [{ id: 'clinic-a', question: 'Parking?', answer: 'Behind the clinic.', sources: ['no-such-source'] }] }],
+          hide: ['spravato-cost', 'no-such-question', 'clinic-a'],
+        };
+        wrapper.append(el);
+        await waitUntil(() => reported.length === 2, 'two reports', { timeout: 3000 });
+        expect(reported).to.deep.equal([
+          { element: 'ketamine-faq', source: 'property', path: 'categories[0].items[0].sources[0]', message: 'unknown source id "no-such-source"; ignored' },
+          { element: 'ketamine-faq', source: 'property', path: 'hide[1]', message: 'unknown question id "no-such-question"; ignored' },
+        ]);
+        expect(errors.lines).to.include('[ketamine-faq] content (property): hide[1]: unknown question id "no-such-question"; ignored');
+        await el.updateComplete;
+        expect(items(el).map((i) => i.id)).to.deep.equal(['faq-iv-cost', 'faq-insurance']);
+        expect(root(el).querySelector('[part="error"]')).to.equal(null);
       } finally {
         errors.restore();
       }

@@ -120,6 +120,7 @@ function prefersReducedMotion(): boolean {
  * @csspart citation-link - A link to a source.
  * @csspart footer - The footer with the disclaimer, review date and call to action.
  * @csspart disclaimer - The not-medical-advice line.
+ * @csspart crisis-line - The crisis line in the footer (988 and 911, as call links). For styling only: it cannot be hidden.
  * @csspart reviewed - The content review date.
  * @csspart cta - The call-to-action links (only with `booking-url` or `phone`).
  * @csspart error - The notice shown when a clinic override was refused.
@@ -183,6 +184,8 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
   #shownIds: ReadonlySet<string> = new Set();
   /** An `open` value waiting for content to load. */
   #pendingOpen: string | null = null;
+  /** An `open` id no shown question had (already reported): opened if an override adds it later. */
+  #unmatchedOpen: string | null = null;
   /** Whether `location.hash` still has to be read once content is there. */
   #pendingHash = false;
   #revealAfterUpdate: { id: string; focus: boolean } | null = null;
@@ -251,8 +254,13 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
     if (reindex || changed.has('query') || changed.has('searchable')) {
       this.#view = filterFaq(this.#categories, this.searchable ? this.query : '');
     }
-    if (changed.has('open')) this.#pendingOpen = this.open?.trim() || null;
-    if (content !== undefined) {
+    if (changed.has('open')) {
+      this.#pendingOpen = this.open?.trim() || null;
+      this.#unmatchedOpen = null;
+    }
+    if (reindex && this.#unmatchedOpen !== null && this.#shownIds.has(this.#unmatchedOpen)) this.#pendingOpen = this.#unmatchedOpen;
+    // Ids are resolved once the clinic override has settled: it may add the question linked to.
+    if (content !== undefined && !this.overridePending) {
       if (this.#pendingOpen !== null) this.#applyOpenAttribute(this.#pendingOpen);
       if (this.#pendingHash) {
         this.#pendingHash = false;
@@ -544,9 +552,11 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
   #applyOpenAttribute(id: string): void {
     this.#pendingOpen = null;
     if (!this.#shownIds.has(id)) {
-      this.reportError('attribute', 'open', `no shown question has the id "${id.slice(0, 64)}"`);
+      if (this.#unmatchedOpen !== id) this.reportError('attribute', 'open', `no shown question has the id "${id.slice(0, 64)}"`);
+      this.#unmatchedOpen = id;
       return;
     }
+    this.#unmatchedOpen = null;
     this.#setOpen([id], true, { emit: false });
     this.#showThroughSearch(id);
     this.#revealAfterUpdate = { id, focus: false };

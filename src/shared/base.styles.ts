@@ -16,8 +16,9 @@ export const baseStyles = [
       box-sizing: border-box;
       max-width: var(--_kw-max-width);
       font-family: var(--_kw-font-family);
-      font-size: var(--_kw-font-size);
-      line-height: var(--_kw-line-height);
+      /* Text metrics are set on the inner wrapper (below); an em-based --kw-font-size is then
+         relative to the surrounding text, as on any other element. */
+      font-size: inherit;
       color: var(--_kw-text);
       background: var(--_kw-surface);
       border-radius: var(--_kw-radius);
@@ -27,6 +28,16 @@ export const baseStyles = [
     }
     :host([hidden]) {
       display: none;
+    }
+    /* A page rule such as "* { line-height: 3; font-size: 20px }" matches the host element and
+       beats :host, and the whole shadow tree would inherit it. The inner wrapper sets the
+       widget's own metrics, so only --kw-* tokens (and the inherited font family) reach inside. */
+    .content,
+    .loading {
+      font-size: var(--_kw-font-size);
+      line-height: var(--_kw-line-height);
+      letter-spacing: var(--_kw-letter-spacing);
+      word-spacing: var(--_kw-word-spacing);
     }
     *,
     *::before,
@@ -125,6 +136,18 @@ export const baseStyles = [
     }
     .footer p {
       margin: 0 0 0.5em;
+    }
+    /* The crisis line must stay visible whatever the page does: important declarations inside a
+       shadow tree win over the page's, ::part(crisis-line) and ::part(footer) included (issue 13). */
+    .footer,
+    .crisis-line {
+      display: block !important;
+      visibility: visible !important;
+      opacity: 1 !important;
+    }
+    .crisis-line {
+      color: var(--_kw-text);
+      font-weight: 600;
     }
     .cta {
       display: flex;

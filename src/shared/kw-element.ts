@@ -16,7 +16,9 @@ import {
   type OverrideValidator,
   type Validation,
 } from './override.js';
-import { linkHost, safeLinkUrl, telHref } from './safe-url.js';
+import { linkDialingCodes } from './dialing-codes.js';
+import { coerceProperty, propertyKind, type TypedPropertyDeclaration } from './property-types.js';
+import { MAX_PHONE_DIGITS, linkHost, safeLinkUrl, telHref } from './safe-url.js';
 
 const THEMES = ['auto', 'light', 'dark'];
 
@@ -38,7 +40,7 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
     phone: {},
     bookingUrl: { attribute: 'booking-url' },
     theme: {},
-    headingLevel: { attribute: 'heading-level', converter: headingLevelConverter },
+    headingLevel: { attribute: 'heading-level', converter: headingLevelConverter, kind: 'number' as const },
     src: {},
     content: { attribute: false },
   };
@@ -55,7 +57,7 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
   declare headingLevel: number | null;
   /** URL of a JSON override: same-origin or https only. The only request the library ever makes. */
   declare src: string | null;
-  /** A clinic override as a JavaScript object, validated like every other override. */
+  /** A clinic override as a JavaScript object or a JSON string, validated like every other override. */
   declare content: unknown;
 
   /** The element's bundled content in both languages. */
@@ -81,6 +83,8 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
   #bundled: C | undefined;
   #override: O | undefined;
   #overrideState: 'none' | 'loading' | 'applied' | 'failed' = 'none';
+  /** An override is being fetched, parsed or validated: its outcome is not known yet. */
+  #overridePending = false;
   #overrideGeneration = 0;
   #overrideAbort: AbortController | undefined;
   #childObserver: MutationObserver | undefined;
@@ -120,6 +124,15 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
     this.#overrideAbort?.abort();
   }
 
+  /**
+   * Whether a clinic override is still on its way (fetched, parsed or validated asynchronously).
+   * Anything that resolves ids against the content (the FAQ's `open` and URL hash) waits for it,
+   * so an id the override adds is found (issue 15.4).
+   */
+  protected get overridePending(): boolean {
+    return this.#overridePending;
+  }
+
   /** Locale for `Intl` formatting: en-US or es-US. */
   protected get intlLocale(): string {
     return INTL_LOCALE[this.resolvedLang];
@@ -139,6 +152,7 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    this.#coerceProperties(changed);
     if (!this.hasUpdated || changed.has('lang')) this.#loadLanguage();
     if (!this.hasUpdated || changed.has('content') || changed.has('src')) this.#refreshOverride();
     if (changed.has('bookingUrl')) {
@@ -149,11 +163,35 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
     }
     if (changed.has('phone')) {
       this.phoneHref = telHref(this.phone);
-      if (this.phone && !this.phoneHref) this.reportError('attribute', 'phone', `"${this.phone.slice(0, 40)}" is not a phone number`);
+      if (this.phone && !this.phoneHref) {
+        this.reportError('attribute', 'phone', `"${this.phone.slice(0, 40)}" is not a phone number (at most ${MAX_PHONE_DIGITS} digits, plus an extension)`);
+      }
     }
     if (changed.has('headingLevel')) this.headingBase = this.#resolveHeadingLevel();
     if (changed.has('theme') && this.theme && !THEMES.includes(this.theme)) {
       console.warn(`[${this.localName}] theme: "${this.theme.slice(0, 40)}" is not auto, light or dark; using auto`);
+    }
+  }
+
+  /**
+   * The one place property values enter (issue 15.1): every changed public property is coerced to
+   * its declared kind (see property-types.ts) before anything reads it, or refused with an error
+   * naming the property and reset to its default. Runs first in `willUpdate`, so subclasses only
+   * ever see values of their documented type; writing a property here does not start another update.
+   */
+  #coerceProperties(changed: PropertyValues): void {
+    const declarations = (this.constructor as typeof KwElement).elementProperties;
+    const values = this as unknown as Record<PropertyKey, unknown>;
+    for (const name of changed.keys()) {
+      const kind = propertyKind(declarations.get(name) as TypedPropertyDeclaration | undefined);
+      if (!kind) continue;
+      const value = values[name];
+      const result = coerceProperty(kind, value);
+      if (result.value !== value) values[name] = result.value;
+      if (!result.ok) {
+        if (name === 'content') this.reportError('property', '', result.message);
+        else this.reportError('attribute', String(name), result.message);
+      }
     }
   }
 
@@ -176,12 +214,19 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
     </div>`;
   }
 
-  /** The not-medical-advice line, reviewed date and call to action. Shared by every element. */
+  /**
+   * The not-medical-advice line, the crisis line, the reviewed date and the call to action. Shared
+   * by every element. The crisis line comes from the bundled common strings, which no clinic
+   * override reaches, so no configuration can remove it (issue 13).
+   */
   protected renderFooter(content: C, common: CommonContent): TemplateResult {
     // A div, not <footer>: outside <main>/<section> a <footer> becomes the page's contentinfo
     // landmark, and two widgets on one page would then fail axe's landmark-unique rule.
     return html`<div class="footer" part="footer">
       <p part="disclaimer">${common.notMedicalAdvice}</p>
+      <p class="crisis-line" part="crisis-line">${linkDialingCodes(common.crisisShort).map((part) =>
+        part.tel ? html`<a href=${part.tel}>${part.text}</a>` : part.text,
+      )}</p>
       <p part="reviewed">${common.reviewedOn}: <time datetime=${content.reviewed}>${formatDateInWords(content.reviewed, common, this.intlLocale)}</time></p>
       ${this.renderCallToAction(common)}
     </div>`;
@@ -272,6 +317,7 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
 
   /** Applies the outcome of an override, then reports a failure once the fallback is rendered-ready. */
   #settleOverride(value: O | undefined, failure?: { source: OverrideSource; path: string; message: string }): void {
+    this.#overridePending = false;
     this.#override = value;
     this.#overrideState = failure ? 'failed' : 'applied';
     this.#recompute();
@@ -291,8 +337,9 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
     if (this.content !== undefined && this.content !== null) {
       source = 'property';
       const value = this.content;
-      data = async () => plainDataResult(value);
-    } else if (this.src) {
+      // Normally already plain data (see #coerceProperties); a child mutation can get here first.
+      data = async () => (typeof value === 'string' ? parseOverrideJson(value) : plainDataResult(value));
+    } else if (typeof this.src === 'string' && this.src) {
       source = 'src';
       const abort = (this.#overrideAbort = new AbortController());
       const src = this.src;
@@ -302,6 +349,7 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
       const raw = script.textContent ?? '';
       data = async () => parseOverrideJson(raw);
     } else {
+      this.#overridePending = false;
       if (this.#override !== undefined || this.#overrideState !== 'none') {
         this.#override = undefined;
         this.#overrideState = 'none';
@@ -315,12 +363,18 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
     this.#overrideState = source === 'src' ? 'loading' : previousState === 'failed' ? 'none' : previousState;
     if (this.#overrideState !== previousState) this.requestUpdate();
 
+    this.#overridePending = true;
     Promise.all([data(), this.loadOverrideValidator()]).then(
       ([parsed, validate]) => {
         if (generation !== this.#overrideGeneration) return;
         const result: Validation<O> = parsed.ok ? validate(parsed.value) : parsed;
-        if (result.ok) this.#settleOverride(result.value);
-        else this.#settleOverride(undefined, { source, path: result.path, message: result.message });
+        if (!result.ok) {
+          this.#settleOverride(undefined, { source, path: result.path, message: result.message });
+          return;
+        }
+        this.#settleOverride(result.value);
+        // Mistakes that do not stop the override (an unknown id in `hide` or `sources`).
+        for (const problem of result.problems ?? []) this.reportError(source, problem.path, problem.message);
       },
       (error: Error) => {
         if (generation !== this.#overrideGeneration || error?.name === 'AbortError') return;

@@ -6,7 +6,13 @@
  */
 export type OverrideSource = 'property' | 'script' | 'src' | 'attribute';
 
-export type Validation<T> = { ok: true; value: T } | { ok: false; path: string; message: string };
+/** A mistake that does not stop an override: reported with its path, and the rest applies. */
+export interface OverrideProblem {
+  path: string;
+  message: string;
+}
+
+export type Validation<T> = { ok: true; value: T; problems?: readonly OverrideProblem[] } | { ok: false; path: string; message: string };
 export type OverrideValidator<T> = (data: unknown) => Validation<T>;
 
 /** Detail of the `content-error` event. */
@@ -69,8 +75,33 @@ export function plainDataResult(value: unknown): Validation<unknown> {
   try {
     return { ok: true, value: toPlainData(value) };
   } catch (error) {
-    return { ok: false, path: '', message: (error as Error).message };
+    return { ok: false, path: '', message: errorMessage(error) };
   }
+}
+
+/**
+ * The message of anything thrown. A getter on a clinic's object may throw anything (`null`, an
+ * object whose own `message` getter throws), and reading it must not throw again.
+ */
+export function errorMessage(error: unknown): string {
+  try {
+    return String((error as Error)?.message ?? error).slice(0, 200);
+  } catch {
+    return 'a value that could not be read';
+  }
+}
+
+/**
+ * Ids an override names that mean nothing here (a hidden question, a side effect, a source that
+ * does not exist): each is reported at its path, e.g. `hide[1]: unknown question id "nope"; ignored`,
+ * and the rest of the override still applies (issue 15.5).
+ */
+export function unknownIdProblems(ids: readonly string[] | undefined, known: ReadonlySet<string>, path: string, what: string): OverrideProblem[] {
+  const problems: OverrideProblem[] = [];
+  ids?.forEach((id, index) => {
+    if (!known.has(id)) problems.push({ path: `${path}[${index}]`, message: `unknown ${what} id "${id.slice(0, 64)}"; ignored` });
+  });
+  return problems;
 }
 
 /** `['items', 2, 'answer']` → `items[2].answer`. */

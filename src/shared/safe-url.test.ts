@@ -37,6 +37,13 @@ describe('telHref', () => {
     expect(telHref('(555) 010-2345')).to.equal('tel:5550102345');
     expect(telHref('+1 555.010.2345 ext. 12')).to.equal('tel:+15550102345;ext=12');
   });
+  it('accepts up to 15 digits (E.164) plus an extension, and refuses longer numbers (issue 15.5)', () => {
+    expect(telHref('+44 20 7946 0958 123')).to.equal('tel:+442079460958123');
+    expect(telHref('+1 234 567 890 123 45 ext. 99')).to.equal('tel:+123456789012345;ext=99');
+    expect(telHref('+1 234 567 890 123 456')).to.equal(null);
+    expect(telHref('1234567890123456')).to.equal(null);
+  });
+
   it('refuses anything that is not a phone number', () => {
     expect(telHref('call us')).to.equal(null);
     expect(telHref('555"><img src=x>')).to.equal(null);

@@ -30,13 +30,18 @@ export function safeLinkUrl(value: string | null | undefined, schemes: readonly 
   }
 }
 
+/** The most digits a phone number has in E.164, country code included. */
+export const MAX_PHONE_DIGITS = 15;
+
 /** A `tel:` href from a human phone number such as "(555) 010-2345 ext. 12", or null. */
 export function telHref(phone: string | null | undefined): string | null {
   if (!phone || phone.length > 64) return null;
   const match = /^\s*([+0-9 ().\-]+?)\s*(?:(?:ext\.?|x|;ext=)\s*(\d{1,6}))?\s*$/i.exec(phone);
   if (!match) return null;
   const digits = match[1].replace(/[^+0-9]/g, '');
-  if (digits.replace('+', '').length < 3 || digits.lastIndexOf('+') > 0) return null;
+  const count = digits.replace('+', '').length;
+  // E.164: at most 15 digits (an extension is separate), and a short code such as 988 has 3.
+  if (count < 3 || count > MAX_PHONE_DIGITS || digits.lastIndexOf('+') > 0) return null;
   return `tel:${digits}${match[2] ? `;ext=${match[2]}` : ''}`;
 }
 

@@ -66,6 +66,8 @@ export const OTHER_TOKENS: readonly SizeToken[] = [
   { name: 'font-family', value: 'inherit', description: 'Font of the widget; inherits the page font.' },
   { name: 'font-size', value: '1rem', description: 'Base font size.' },
   { name: 'line-height', value: '1.5', description: 'Base line height.' },
+  { name: 'letter-spacing', value: 'normal', description: 'Letter spacing of the text.' },
+  { name: 'word-spacing', value: 'normal', description: 'Word spacing of the text.' },
   { name: 'radius', value: '8px', description: 'Corner radius of panels and controls.' },
   { name: 'space', value: '1rem', description: 'Base spacing unit.' },
   { name: 'max-width', value: '48rem', description: 'Largest width the widget grows to.' },

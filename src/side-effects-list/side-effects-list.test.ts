@@ -418,7 +418,7 @@ describe('<side-effects-list>', function () {
       expect(shownIds(el)).to.have.length(allIds.length - 1);
     });
 
-    it('refuses an invalid override with the exact path, and keeps the full bundled list', async () => {
+    it('reports an unknown id with the exact path, and applies the rest of the override (issue 15.5)', async () => {
       const errors = captureConsole('error');
       try {
         const wrapper = await fixture<HTMLElement>(html`<div></div>`);
@@ -427,11 +427,12 @@ describe('<side-effects-list>', function () {
         el.content = { hide: ['vertigo', 'nope'] };
         wrapper.append(el);
         const { detail } = (await event) as CustomEvent<ContentErrorDetail>;
-        expect(detail).to.deep.equal({ element: 'side-effects-list', source: 'property', path: 'hide[1]', message: 'unknown side effect id "nope"' });
-        expect(errors.lines).to.include('[side-effects-list] content (property): hide[1]: unknown side effect id "nope"');
+        expect(detail).to.deep.equal({ element: 'side-effects-list', source: 'property', path: 'hide[1]', message: 'unknown side effect id "nope"; ignored' });
+        expect(errors.lines).to.include('[side-effects-list] content (property): hide[1]: unknown side effect id "nope"; ignored');
         await el.updateComplete;
-        expect(shownIds(el)).to.have.length(allIds.length);
-        expect($(el, '[part="error"]')).to.exist;
+        expect(shownIds(el)).to.have.length(allIds.length - 1);
+        expect(shownIds(el)).not.to.include('vertigo');
+        expect($(el, '[part="error"]')).to.equal(null);
         await expect(el).to.be.accessible();
       } finally {
         errors.restore();

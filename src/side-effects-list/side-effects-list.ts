@@ -76,6 +76,7 @@ const icon = (shape: SVGTemplateResult) =>
  * @csspart empty - Shown when no side effect matches.
  * @csspart citations - A list of sources.
  * @csspart footer - The shared footer: not-medical-advice line, review date, call to action.
+ * @csspart crisis-line - The crisis line in the footer (988 and 911, as call links). For styling only: it cannot be hidden.
  *
  * @cssprop --kw-accent - Links, buttons and the SPRAVATO frequency bars (light theme; `--kw-dark-accent` for dark).
  * @cssprop --kw-text - Body text.

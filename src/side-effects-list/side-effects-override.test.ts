@@ -16,10 +16,27 @@ describe('side-effects override validation', () => {
     });
   });
 
+  // Issue 15.5: an id that names nothing is reported at its path, as in every element, and the rest applies.
+  const reported: [string, unknown, string, string][] = [
+    ['an unknown side effect id in hide', { hide: ['vertigo', 'nope'] }, 'hide[1]', 'unknown side effect id "nope"; ignored'],
+    ['an unknown side effect id in notes', { notes: [{ id: 'nope', text: 'x' }] }, 'notes[0].id', 'unknown side effect id "nope"; ignored'],
+    ['a contraindication id in hide', { hide: ['allergy'] }, 'hide[0]', 'unknown side effect id "allergy"; ignored'],
+  ];
+  for (const [what, data, path, message] of reported) {
+    it(`accepts ${what}, reporting ${path}`, () => {
+      const result = validateSideEffectsOverride(data);
+      expect(result.ok).to.equal(true);
+      if (!result.ok) return;
+      expect(result.problems).to.deep.equal([{ path, message }]);
+    });
+  }
+
+  it('reports no problem for known ids', () => {
+    const result = validateSideEffectsOverride({ hide: ['vertigo'], notes: [{ id: 'nausea', text: 'x' }] });
+    expect(result.ok && result.problems).to.equal(undefined);
+  });
+
   const refused: [string, unknown, string, string][] = [
-    ['an unknown side effect id in hide', { hide: ['vertigo', 'nope'] }, 'hide[1]', 'unknown side effect id "nope"'],
-    ['an unknown side effect id in notes', { notes: [{ id: 'nope', text: 'x' }] }, 'notes[0].id', 'unknown side effect id "nope"'],
-    ['a contraindication id in hide', { hide: ['allergy'] }, 'hide[0]', 'unknown side effect id "allergy"'],
     ['an id that is not a slug', { hide: ['__proto__'] }, 'hide[0]', 'must be a slug'],
     ['a duplicate note', { notes: [{ id: 'nausea', text: 'a' }, { id: 'nausea', text: 'b' }] }, 'notes[1].id', 'duplicate id "nausea"'],
     ['an empty clinic note', { clinicNote: '' }, 'clinicNote', 'must not be empty'],

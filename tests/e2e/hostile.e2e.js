@@ -79,6 +79,24 @@ export function hostileTests(ctx) {
       },
     }));
 
+  test('WordPress "* { line-height: 3; font-size: 20px }" (issue 15.6): the widgets keep their own spacing', () =>
+    hostilePage(ctx, '/pages/hostile-wordpress.html', {
+      async check({ page }, tags) {
+        for (const tag of tags) {
+          const metrics = await page.evaluate((tag) => {
+            const root = parseFloat(getComputedStyle(document.documentElement).fontSize);
+            const style = getComputedStyle(document.querySelector(tag).shadowRoot.querySelector('[part="disclaimer"]'));
+            return { root, fontSize: parseFloat(style.fontSize), lineHeight: parseFloat(style.lineHeight), letterSpacing: style.letterSpacing, wordSpacing: style.wordSpacing };
+          }, tag);
+          // The footer is 0.9em of the widget's 1rem (the page's root size), whatever the host's own size.
+          assert.ok(Math.abs(metrics.fontSize - metrics.root * 0.9) < 0.5, `<${tag}> font size ${metrics.fontSize}px, expected ${metrics.root * 0.9}px`);
+          assert.ok(Math.abs(metrics.lineHeight / metrics.fontSize - 1.5) < 0.05, `<${tag}> line height ${metrics.lineHeight}px for ${metrics.fontSize}px text, expected 1.5`);
+          assert.equal(metrics.letterSpacing, 'normal', `<${tag}> letter spacing`);
+          assert.equal(metrics.wordSpacing, '0px', `<${tag}> word spacing`);
+        }
+      },
+    }));
+
   test('AMD define and CommonJS globals present: usable, define() never called', () => hostilePage(ctx, '/pages/amd-commonjs.html'));
 
   test('patched built-ins (Array.prototype.toJSON, enumerable Array methods, String#trim): usable', () => hostilePage(ctx, '/pages/patched-builtins.html'));

@@ -227,20 +227,6 @@ export const sideEffectsOverrideSchema = z.strictObject({
 
 export type SideEffectsOverride = z.infer<typeof sideEffectsOverrideSchema>;
 
-/** The override schema, refusing ids that name no side effect (the error gives the exact path). */
-export function sideEffectsOverrideFor(knownIds: ReadonlySet<string>) {
-  return sideEffectsOverrideSchema.check(
-    z.superRefine((override, ctx) => {
-      override.hide?.forEach((value, index) => {
-        if (!knownIds.has(value)) ctx.addIssue({ code: 'custom', message: `unknown side effect id "${value}"`, path: ['hide', index], input: value });
-      });
-      override.notes?.forEach((note, index) => {
-        if (!knownIds.has(note.id)) ctx.addIssue({ code: 'custom', message: `unknown side effect id "${note.id}"`, path: ['notes', index, 'id'], input: note.id });
-      });
-    }),
-  );
-}
-
 function readable(content: SideEffectsContent): ReadableItem[] {
   const items: ReadableItem[] = [
     { id: 'effectsSection.intro', text: content.effectsSection.intro },
