@@ -10,14 +10,17 @@ import { hostileTests } from './hostile.e2e.js';
 import { sriTests } from './sri.e2e.js';
 import { packageTests } from './package.e2e.js';
 import { embedBuilderTests } from './embed-builder.e2e.js';
+import { snippetTests } from './snippets.e2e.js';
 
 const ctx = {};
 hostileTests(ctx);
 sriTests(ctx);
 embedBuilderTests(ctx);
+snippetTests(ctx);
 packageTests();
 
 ctx.server = await startServer();
+ctx.otherOrigin = await startServer();
 ctx.browser = await launchChromium();
 let ok = false;
 try {
@@ -25,5 +28,6 @@ try {
 } finally {
   await ctx.browser.close();
   await ctx.server.close();
+  await ctx.otherOrigin.close();
 }
 process.exit(ok ? 0 : 1);
