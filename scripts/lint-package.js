@@ -5,8 +5,8 @@
 // every built file that registers an element (assumes `npm run build` has run): a bundler drops
 // `import 'ketamine-widgets/ketamine-faq.js'` from an app if that file is declared side-effect free.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, sep } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 let failed = 0;
@@ -28,27 +28,46 @@ function run(label, command, args, { failOn = () => false } = {}) {
 run('publint', 'npx', ['publint', '--strict'], { failOn: (output) => /Suggestions:|Warnings:/.test(output) });
 run('attw --pack . --profile esm-only', 'npx', ['attw', '--pack', '.', '--profile', 'esm-only']);
 
-// sideEffects: every dist file that calls customElements.define or defineElement must match a glob.
-const { sideEffects } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+// sideEffects (issue 17.7). Bundlers drop a module listed as side-effect free when nothing is
+// imported from it, which would silently break three things: an app's
+// `import 'ketamine-widgets/ketamine-faq.js'` (registers the element), the jitless zod setup (a
+// strict CSP reports zod's `new Function` probe without it), and this repository's own builds
+// (scripts/build.js bundles src/index.ts, whose `import './<tag>/define.js'` lines are bare).
+// So every module imported bare anywhere in the repository, every package entry, and every built
+// file that registers an element or configures zod must match a "sideEffects" glob.
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const { sideEffects } = pkg;
 const globToRegExp = (glob) =>
   new RegExp(`^${glob.replace(/^\.\//, '').replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*/g, '\0').replace(/\*/g, '[^/]*').replace(/\0/g, '.*')}$`);
 const patterns = Array.isArray(sideEffects) ? sideEffects.map(globToRegExp) : [];
-const files = readdirSync(join(root, 'dist'), { recursive: true })
-  .map((file) => relative(root, join(root, 'dist', file)).split(sep).join('/'))
-  .filter((file) => file.endsWith('.js'));
-const { exports } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-// The entries an app imports for their effect (`import 'ketamine-widgets/ketamine-faq.js'`) and the
-// chunks whose code registers the elements.
-const entries = Object.values(exports).flatMap((target) => (typeof target === 'object' && target.import ? [target.import.replace(/^\.\//, '')] : []));
-const registering = [
-  ...entries,
-  ...files.filter((file) => !entries.includes(file) && /customElements\.define\(|\bdefineElement\(/.test(readFileSync(join(root, file), 'utf8'))),
-];
-const missing = registering.filter((file) => !patterns.some((pattern) => pattern.test(file)));
-if (!Array.isArray(sideEffects) || !registering.length || missing.length) {
+const listed = (file) => patterns.some((pattern) => pattern.test(file));
+const posix = (path) => path.split(sep).join('/');
+const walk = (dir) =>
+  existsSync(join(root, dir))
+    ? readdirSync(join(root, dir), { recursive: true }).map((file) => posix(join(dir, file))).filter((file) => !file.includes('node_modules/'))
+    : [];
+
+const needed = new Set();
+// Entries an app imports for their effect.
+for (const target of Object.values(pkg.exports)) if (typeof target === 'object' && target.import) needed.add(target.import.replace(/^\.\//, ''));
+// Built files that register elements or configure zod.
+for (const file of walk('dist').filter((file) => file.endsWith('.js') && !file.startsWith('dist/cdn/'))) {
+  if (/customElements\.define\(|\bdefineElement\(|jitless/.test(readFileSync(join(root, file), 'utf8'))) needed.add(file);
+}
+// Source modules imported bare (`import './x.js';`), tests excepted (they are never bundled for users).
+for (const file of ['src', 'demo', 'stories', '.storybook'].flatMap(walk).filter((file) => /\.(ts|js)$/.test(file) && !/\.test\.ts$/.test(file))) {
+  for (const [, specifier] of readFileSync(join(root, file), 'utf8').matchAll(/^\s*import\s+['"](\.{1,2}\/[^'"]+)['"]/gm)) {
+    const target = posix(join(dirname(file), specifier)).replace(/\.js$/, '');
+    const source = ['.ts', '.js', '/index.ts'].map((ext) => target + ext).find((candidate) => existsSync(join(root, candidate)));
+    if (source) needed.add(source);
+  }
+}
+const missing = [...needed].filter((file) => !listed(file)).sort();
+const builtChecked = [...needed].some((file) => file.startsWith('dist/chunks/'));
+if (!Array.isArray(sideEffects) || !builtChecked || missing.length) {
   failed++;
-  console.log(`  ✗ package.json "sideEffects" lists every file that registers an element${missing.length ? `; missing:\n      ${missing.join('\n      ')}` : ' (none found: run `npm run build`)'}`);
+  console.log(`  ✗ package.json "sideEffects" lists every module with effects${missing.length ? `; missing:\n      ${missing.join('\n      ')}` : builtChecked ? '' : ' (no built chunk found: run `npm run build`)'}`);
 } else {
-  console.log(`  ✓ package.json "sideEffects" covers the ${registering.length} entries and chunks that register elements`);
+  console.log(`  ✓ package.json "sideEffects" covers the ${needed.size} entries, chunks and source modules with effects`);
 }
 process.exit(failed ? 1 : 0);
