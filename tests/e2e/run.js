@@ -11,12 +11,14 @@ import { sriTests } from './sri.e2e.js';
 import { packageTests } from './package.e2e.js';
 import { embedBuilderTests } from './embed-builder.e2e.js';
 import { snippetTests } from './snippets.e2e.js';
+import { siteTests } from './site.e2e.js';
 
 const ctx = {};
 hostileTests(ctx);
 sriTests(ctx);
 embedBuilderTests(ctx);
 snippetTests(ctx);
+const removeSite = siteTests(ctx);
 packageTests();
 
 ctx.server = await startServer();
@@ -29,5 +31,6 @@ try {
   await ctx.browser.close();
   await ctx.server.close();
   await ctx.otherOrigin.close();
+  removeSite();
 }
 process.exit(ok ? 0 : 1);
