@@ -4,6 +4,6 @@
  * in `npm test`; Lit skips a warning whose code is already in `litIssuedWarnings`. Other Lit
  * warnings (e.g. `multiple-versions`, `change-in-update`) still print. Imported first by preview.ts.
  */
-const global = globalThis as typeof globalThis & { litIssuedWarnings?: Set<string> };
-global.litIssuedWarnings ??= new Set();
-global.litIssuedWarnings.add('dev-mode');
+const litGlobal = globalThis as unknown as { litIssuedWarnings?: Set<string> };
+litGlobal.litIssuedWarnings ??= new Set();
+litGlobal.litIssuedWarnings.add('dev-mode');
