@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // End-to-end and packaging tests (issue 7): hostile pages and SRI in real Chromium against the
-// built dist/cdn/ files, the embed-code builder, npm pack contents and the README's generated API.
+// built dist/cdn/ files, the embed-code builder, npm pack contents and the README's generated API;
+// issue 17: the README/docs snippets and the classic loader pasted on a second origin
+// (ctx.otherOrigin), and the static site of `npm run build-site`.
 // Assumes `npm run build` has run. Usage: node tests/e2e/run.js [name filter]
 // Prints "N passed, N failed" last and exits non-zero on any failure.
 import { runAll } from './harness.js';
