@@ -1,3 +1,4 @@
+import './quiet-lit.js';
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { MINIMAL_VIEWPORTS } from 'storybook/viewport';
 import { enhanceControls, manifest } from './manifest.js';

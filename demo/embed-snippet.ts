@@ -30,6 +30,8 @@ export interface IntegrityFile {
   version: string;
   algorithm: string;
   files: Record<string, string>;
+  /** What each file imports at start-up and on demand (scripts/build.js); absent in older builds. */
+  graph?: Record<string, { imports: string[]; lazy: string[] }>;
 }
 
 export const INTEGRITY_PLACEHOLDER = 'sha384-COPY-FROM-dist/cdn/integrity.json';
@@ -73,16 +75,44 @@ function scriptFile(tag: ElementTag, lang: string, integrity: IntegrityFile | nu
 }
 
 /**
- * The snippet: an import map whose `integrity` section covers the lazy chunks (when the hashes
- * are known), the script tag with its own integrity, the colours, and the element.
+ * The chunks a snippet for `file` can fetch: what it imports at start-up, and for an element left
+ * to follow the page's language (`lang` not set) the other language's content chunks too. Override
+ * validators are left out: the builder writes no override. Without a graph (an older build), every
+ * chunk of the file's folder.
+ */
+export function snippetChunks(file: string, followsPageLanguage: boolean, integrity: IntegrityFile): string[] {
+  const graph = integrity.graph;
+  if (!graph) return Object.keys(integrity.files).filter((path) => path.startsWith('shared/'));
+  const seen = new Set<string>();
+  const visit = (name: string) => {
+    const node = graph[name];
+    if (!node) return;
+    const lazyContent = followsPageLanguage ? node.lazy.filter((path) => /\/(en|es)-[\w-]+-[\w-]+\.js$/.test(path)) : [];
+    for (const next of [...node.imports, ...lazyContent]) {
+      if (next === file || seen.has(next)) continue;
+      seen.add(next);
+      visit(next);
+    }
+  };
+  visit(file);
+  return [...seen].sort();
+}
+
+/**
+ * The snippet: an import map whose `integrity` section covers the chunks this element and language
+ * can fetch (when the hashes are known and there are any), the script tag with its own integrity,
+ * the colours, and the element.
  */
 export function buildSnippet(choices: EmbedChoices, integrity: IntegrityFile | null, version = integrity?.version ?? '0.1.0'): string {
   const base = `https://cdn.jsdelivr.net/npm/ketamine-widgets@${version}/dist/cdn/`;
   const file = scriptFile(choices.tag, choices.lang, integrity);
   const lines: string[] = [`<!-- ketamine-widgets ${version}: <${choices.tag}> -->`];
   if (integrity) {
-    const chunks = Object.fromEntries(Object.entries(integrity.files).filter(([path]) => path.startsWith('shared/')).map(([path, hash]) => [base + path, hash]));
-    lines.push(`<script type="importmap">\n${JSON.stringify({ integrity: chunks }, null, 2)}\n</script>`);
+    const chunks = snippetChunks(file, choices.lang === 'en', integrity).filter((path) => integrity.files[path]);
+    if (chunks.length) {
+      const map = Object.fromEntries(chunks.map((path) => [base + path, integrity.files[path]]));
+      lines.push(`<script type="importmap">\n${JSON.stringify({ integrity: map }, null, 2)}\n</script>`);
+    }
   } else {
     lines.push('<!-- Replace the integrity value with the one for this file in dist/cdn/integrity.json of the same version. -->');
   }

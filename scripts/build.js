@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { build } from 'vite';
+import { cdnLoaderSource } from './cdn-loader.js';
 import { elementTags } from './elements.js';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -131,11 +132,22 @@ const cdn = (entry, chunkDir, lang = 'en') => ({
   },
   define: { 'process.env.NODE_ENV': '"production"' },
 });
+// What each CDN file imports (paths relative to dist/cdn/), from the bundler's own output, so the
+// embed-code builder and `npm run docs:snippets` list only the chunks a snippet can fetch.
+const graph = {};
+const recordGraph = (result) => {
+  for (const output of [result].flat()) {
+    for (const item of output.output) {
+      if (item.type !== 'chunk') continue;
+      graph[item.fileName] = { imports: [...item.imports].sort(), lazy: [...item.dynamicImports].sort() };
+    }
+  }
+};
 for (const lang of ['en', 'es']) {
-  await build(cdn({ 'ketamine-widgets': join(root, 'src/index.ts') }, 'chunks', lang));
+  recordGraph(await build(cdn({ 'ketamine-widgets': join(root, 'src/index.ts') }, 'chunks', lang)));
 
   // 3. CDN, per element: a clinic that shows only the FAQ pays only for the FAQ.
-  if (tags.length) await build(cdn(perElement, 'shared', lang));
+  if (tags.length) recordGraph(await build(cdn(perElement, 'shared', lang)));
 }
 
 // 4. Types and the custom elements manifest.
@@ -145,12 +157,21 @@ execFileSync('npx', ['custom-elements-manifest', 'analyze', '--litelement', '--g
 // 5. Subresource Integrity (issue 7): the sha384 of every script-tag file, entries and lazy chunks,
 // in dist/cdn/integrity.json. The README snippet, the embed-code builder and an import map's
 // `integrity` section (which is what covers the lazy chunks) read it. Keys are paths relative to
-// dist/cdn/ with forward slashes, e.g. "ketamine-widgets.js", "chunks/es-….js".
+// dist/cdn/ with forward slashes, e.g. "ketamine-widgets.js", "chunks/es-….js". `graph` says, for
+// each file, what it imports at start-up (`imports`) and on demand (`lazy`: Spanish, overrides).
 const cdnDir = join(root, 'dist/cdn');
 const sri = (file) => `sha384-${createHash('sha384').update(readFileSync(join(cdnDir, file))).digest('base64')}`;
-const cdnFiles = readdirSync(cdnDir, { recursive: true }).filter((file) => file.endsWith('.js')).sort();
 const { name, version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const integrity = { package: name, version, algorithm: 'sha384', files: Object.fromEntries(cdnFiles.map((file) => [file.split(sep).join('/'), sri(file)])) };
+// The classic-script loader (issue 17.4) carries the hashes of the files it inserts, so it is
+// written before integrity.json hashes it in turn.
+const loaderFiles = { en: 'ketamine-widgets.js', es: 'ketamine-widgets.es.js' };
+writeFileSync(
+  join(cdnDir, 'loader.js'),
+  cdnLoaderSource({ version, files: Object.fromEntries(Object.entries(loaderFiles).map(([lang, file]) => [lang, { file, integrity: sri(file) }])) }),
+);
+graph['loader.js'] = { imports: [], lazy: Object.values(loaderFiles) };
+const cdnFiles = readdirSync(cdnDir, { recursive: true }).filter((file) => file.endsWith('.js')).sort();
+const integrity = { package: name, version, algorithm: 'sha384', files: Object.fromEntries(cdnFiles.map((file) => [file.split(sep).join('/'), sri(file)])), graph: Object.fromEntries(Object.keys(graph).sort().map((file) => [file, graph[file]])) };
 writeFileSync(join(cdnDir, 'integrity.json'), `${JSON.stringify(integrity, null, 2)}\n`);
 
 console.log(`built ${tags.length} element(s): ${tags.join(', ') || '(none yet)'}`);

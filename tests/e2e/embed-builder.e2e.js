@@ -106,6 +106,11 @@ export function embedBuilderTests(ctx) {
           await waitForWidgets(pasted.page, [tag]);
           assert.deepEqual(await describeWidget(pasted.page, tag), preview, `<${tag}> pasted = preview`);
           assertQuiet(pasted, `pasted <${tag}>`);
+          // Issue 17: the map lists only what this snippet fetches, and covers all of it.
+          const covered = new Set([...snippet.matchAll(/"(https:\/\/cdn\.jsdelivr\.net\/[^"]+\.js)"/g)].map((match) => match[1]));
+          const fetched = new Set(pasted.requests.filter((url) => url.startsWith('https://cdn.jsdelivr.net/')));
+          assert.deepEqual([...fetched].filter((url) => !covered.has(url)), [], `<${tag}>: every fetched file has its hash in the snippet`);
+          assert.deepEqual([...covered].filter((url) => !fetched.has(url) && !/\/(en|es)-[\w-]+\.js$/.test(url)), [], `<${tag}>: no hash for a file the snippet never loads (other than the other language)`);
         } finally {
           await pasted.close();
         }

@@ -5,7 +5,11 @@
 //   /cdn-tampered/ the same files, every chunk (not the entry files) with one byte appended (SRI tests)
 //   /pages/…       tests/e2e/pages/, with per-page response headers from pages/headers.json
 //   /extra/…       files a test registers at run time (server.files), e.g. the embed builder bundle
+//   /npm/ketamine-widgets@<version>/dist/cdn/…  dist/cdn/ under jsDelivr's path, so a snippet from
+//                  the README works once its host is swapped for this server's (issue 17)
 //
+// run.js starts two of these: `ctx.server` (pages and CDN) and `ctx.otherOrigin` (a second port,
+// so a second origin: a clinic's page loading the CDN files cross-origin, as from jsDelivr).
 // HTML pages may contain `<!--#include name.html-->` (a shared block of markup) and
 // `<!--#importmap-integrity /cdn/-->` (an import map listing the SRI hash of every chunk under
 // that prefix, from dist/cdn/integrity.json) and `<!--#sri-script /cdn/file.js-->` (a module script
@@ -66,7 +70,11 @@ export async function startServer() {
       res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...headers });
       res.end(body);
     };
-    const [, area, ...restParts] = pathname.split('/');
+    let [, area, ...restParts] = pathname.split('/');
+    if (area === 'npm' && /^ketamine-widgets@[^/]+$/.test(restParts[0] ?? '') && restParts[1] === 'dist' && restParts[2] === 'cdn') {
+      area = 'cdn';
+      restParts = restParts.slice(3);
+    }
     const rest = restParts.join('/');
 
     if (area === 'cdn' || area === 'cdn-copy' || area === 'cdn-tampered') {

@@ -1,0 +1,117 @@
+#!/usr/bin/env node
+// `npm run examples` (issue 17.6): each small framework project under examples/ (Vue 3, Svelte 5,
+// Angular) installs ketamine-widgets from this checkout (`file:../..`, so run `npm run build`
+// first), type-checks, builds, and its built page is opened in Chromium: the FAQ renders, the
+// object prop reached the element (the override hides the insurance question), and opening a
+// question runs the app's `faq-toggle` listener. .ci/run calls it after `npm test`.
+//
+//   node scripts/examples.js [name…] [--no-install]
+//
+// Prints one line per step and "N passed, N failed" last (counted by .ci/run). Exit 1 on a failure.
+import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { extname, join, normalize, sep } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.js';
+
+const root = new URL('..', import.meta.url).pathname;
+const examplesDir = join(root, 'examples');
+const args = process.argv.slice(2);
+const install = !args.includes('--no-install');
+const only = args.filter((arg) => !arg.startsWith('--'));
+const examples = readdirSync(examplesDir)
+  .filter((name) => existsSync(join(examplesDir, name, 'package.json')))
+  .filter((name) => !only.length || only.includes(name));
+
+let passed = 0;
+let failed = 0;
+const seconds = (started) => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+
+function step(label, cwd, command, commandArgs) {
+  const started = Date.now();
+  const result = spawnSync(command, commandArgs, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NG_CLI_ANALYTICS: 'false', NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
+  if (result.status === 0) {
+    passed++;
+    console.log(`  ✓ ${label} (${seconds(started)})`);
+    return true;
+  }
+  failed++;
+  console.log(`  ✗ ${label} (${seconds(started)})\n${`${result.stdout ?? ''}${result.stderr ?? ''}`.trim().replace(/^/gm, '      ')}`);
+  return false;
+}
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
+
+/** A static server for one built app (Angular writes to dist/browser/). */
+async function serve(dir) {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
+    let file = normalize(join(dir, path === '/' ? 'index.html' : path));
+    if (!file.startsWith(dir + sep) || !existsSync(file) || !statSync(file).isFile()) file = join(dir, 'index.html');
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+async function runInBrowser(browser, name, distDir) {
+  const started = Date.now();
+  const server = await serve(distDir);
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  page.on('console', (message) => message.type() === 'error' && problems.push(`console.error: ${message.text()}`));
+  try {
+    await page.goto(`${server.origin}/`);
+    const faq = page.locator('ketamine-faq');
+    await page.waitForFunction(() => document.querySelector('ketamine-faq')?.shadowRoot?.textContent.includes('What is ketamine therapy?'), null, { timeout: 15_000 });
+    // The object prop: content = { hide: ['insurance'] } removed that question.
+    await page.waitForFunction(() => !document.querySelector('ketamine-faq').shadowRoot.textContent.includes('Will my insurance pay'), null, { timeout: 10_000 });
+    await faq.locator('button[aria-expanded="false"], details:not([open]) > summary').first().click();
+    await page.locator('#last-toggle').filter({ hasText: /opened/ }).waitFor({ timeout: 5_000 });
+    if (problems.length) throw new Error(problems.join('\n'));
+    passed++;
+    console.log(`  ✓ ${name}: the built app renders the FAQ, passes the object prop and hears faq-toggle (${seconds(started)})`);
+  } catch (error) {
+    failed++;
+    console.log(`  ✗ ${name}: the built app in Chromium\n${String(error?.message ?? error).replace(/^/gm, '      ')}${problems.length ? `\n      ${problems.join('\n      ')}` : ''}`);
+  } finally {
+    await page.close();
+    await server.close();
+  }
+}
+
+if (!existsSync(join(root, 'dist/index.js'))) {
+  console.log('  ✗ dist/ exists (run `npm run build` first)\n\n0 passed, 1 failed');
+  process.exit(1);
+}
+
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+try {
+  for (const name of examples) {
+    const cwd = join(examplesDir, name);
+    console.log(`examples/${name}`);
+    // `npm install --no-save`, not `npm ci`: the lock file records the linked root package's own
+    // package.json (version, dependencies), so `npm ci` refuses to run after any change there.
+    // This installs what the lock says and leaves the lock and package.json as they are.
+    if (install && !step(`${name}: npm install --no-save`, cwd, 'npm', ['install', '--no-save', '--no-audit', '--no-fund', '--loglevel=error'])) continue;
+    step(`${name}: type check (npm run check)`, cwd, 'npm', ['run', 'check']);
+    if (!step(`${name}: build (npm run build)`, cwd, 'npm', ['run', 'build'])) continue;
+    const distDir = [join(cwd, 'dist/browser'), join(cwd, 'dist')].find((dir) => existsSync(join(dir, 'index.html')));
+    if (distDir) await runInBrowser(browser, name, distDir);
+    else {
+      failed++;
+      console.log(`  ✗ ${name}: the build wrote no index.html`);
+    }
+  }
+} finally {
+  await browser.close();
+}
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
