@@ -9,7 +9,7 @@ import './cost-estimator/define.js';
 import './candidacy-quiz/define.js';
 
 export { defineElement } from './shared/define.js';
-export type { ContentErrorDetail } from './shared/override.js';
+export type { ContentErrorDetail } from './content/override.js';
 
 export { KetamineFaq } from './ketamine-faq/ketamine-faq.js';
 export type { FaqToggleDetail } from './ketamine-faq/ketamine-faq.js';

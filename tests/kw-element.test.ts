@@ -2,7 +2,7 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { KwProbe } from './fixtures/probe-element.js';
 import { defineElement } from '../src/shared/define.js';
-import type { ContentErrorDetail } from '../src/shared/override.js';
+import type { ContentErrorDetail } from '../src/content/override.js';
 
 function captureConsole(method: 'error' | 'warn') {
   const lines: string[] = [];

@@ -5,7 +5,7 @@ import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import en from '../../content/en/quiz.json';
 import es from '../../content/es/quiz.json';
 import type { QuizContent } from '../content/schemas/quiz.js';
-import type { ContentErrorDetail } from '../shared/override.js';
+import type { ContentErrorDetail } from '../content/override.js';
 import type { CandidacyQuiz, QuizCompleteDetail, QuizStepDetail } from './candidacy-quiz.js';
 import './define.js';
 // Load the lazily imported override validator up front, so override tests do not time out on a busy machine.

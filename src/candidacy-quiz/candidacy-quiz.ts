@@ -9,7 +9,7 @@ import type { QuizContent, QuizOverride, QuizQuestion } from '../content/schemas
 import { baseStyles, citationStyles } from '../shared/base.styles.js';
 import { renderCitations } from '../shared/citations.js';
 import { KwElement } from '../shared/kw-element.js';
-import type { OverrideValidator } from '../shared/override.js';
+import type { OverrideValidator } from '../content/override.js';
 import { fillTemplate } from '../shared/template.js';
 import { quizStyles } from './candidacy-quiz.styles.js';
 import { evaluateCandidacy, type CandidacyOutcome, type CandidacyReason, type CandidacyResult, type QuizAnswers } from './evaluate-candidacy.js';

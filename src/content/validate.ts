@@ -4,7 +4,7 @@
  */
 import type * as z from 'zod/mini';
 import './zod-setup.js';
-import { formatPath, toPlainData, type OverrideValidator } from '../shared/override.js';
+import { formatPath, toPlainData, type OverrideValidator } from './override.js';
 
 /** Wraps a schema into a validator returning the first problem with its JSON path. */
 export function validatorFor<T>(schema: z.ZodMiniType<T>): OverrideValidator<T> {

@@ -7,7 +7,7 @@ import { baseStyles, citationStyles } from '../shared/base.styles.js';
 import { renderCitations } from '../shared/citations.js';
 import { KwElement } from '../shared/kw-element.js';
 import { supportedLocale } from '../shared/lang.js';
-import type { OverrideValidator } from '../shared/override.js';
+import type { OverrideValidator } from '../content/override.js';
 import { fillTemplate } from '../shared/template.js';
 import { costContent } from './cost-content.js';
 import { costEstimatorStyles } from './cost-estimator.styles.js';

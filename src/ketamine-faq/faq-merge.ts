@@ -4,7 +4,7 @@
  * (THREAT-MODEL C4).
  */
 import type { FaqContent, FaqDocument, FaqDocumentCategory, FaqOverride, FaqUi } from '../content/schemas/faq.js';
-import type { Validation } from '../shared/override.js';
+import type { Validation } from '../content/override.js';
 
 const UI_KEYS: readonly (keyof FaqUi)[] = [
   'regionLabel',

@@ -5,7 +5,7 @@
 import bundledEnglish from '../../content/en/faq.json';
 import { faqOverrideSchema, type FaqContent, type FaqOverride } from '../content/schemas/faq.js';
 import { validatorFor } from '../content/validate.js';
-import type { OverrideValidator } from '../shared/override.js';
+import type { OverrideValidator } from '../content/override.js';
 import { findIdClash, itemIds } from './faq-merge.js';
 
 const validateShape = validatorFor(faqOverrideSchema);

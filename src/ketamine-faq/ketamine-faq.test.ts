@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import en from '../../content/en/faq.json';
 import es from '../../content/es/faq.json';
 import type { FaqContent } from '../content/schemas/faq.js';
-import type { ContentErrorDetail } from '../shared/override.js';
+import type { ContentErrorDetail } from '../content/override.js';
 import { findSource } from '../shared/sources.js';
 import './define.js';
 import type { FaqToggleDetail, KetamineFaq } from './ketamine-faq.js';

@@ -9,7 +9,7 @@ import type { FaqCategoryId, FaqContent, FaqDocument, FaqOverride } from '../con
 import { baseStyles, citationStyles } from '../shared/base.styles.js';
 import { renderCitations } from '../shared/citations.js';
 import { KwElement } from '../shared/kw-element.js';
-import type { OverrideValidator } from '../shared/override.js';
+import type { OverrideValidator } from '../content/override.js';
 import type { FaqPageEntry } from './faq-json-ld.js';
 import { mergeFaqOverride } from './faq-merge.js';
 import {

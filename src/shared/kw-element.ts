@@ -1,10 +1,11 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { BundledContent } from '../content/bundled.js';
+import { INTL_LOCALE, type Lang } from '../content/lang.js';
 import type { CommonContent } from '../content/schemas/common.js';
 import { commonContent } from './common-content.js';
 import { fetchOverrideText } from './fetch-override.js';
-import { INTL_LOCALE, formatDateInWords, resolveLang, type Lang } from './lang.js';
+import { formatDateInWords, resolveLang } from './lang.js';
 import {
   explainOverrideFailure,
   formatContentError,
@@ -14,7 +15,7 @@ import {
   type OverrideSource,
   type OverrideValidator,
   type Validation,
-} from './override.js';
+} from '../content/override.js';
 import { linkHost, safeLinkUrl, telHref } from './safe-url.js';
 
 const THEMES = ['auto', 'light', 'dark'];

@@ -6,13 +6,13 @@ import type { CautionItem, HelpStep, SideEffectsContent, SideEffectsOverride } f
 import { baseStyles, citationStyles } from '../shared/base.styles.js';
 import { renderCitations } from '../shared/citations.js';
 import { KwElement } from '../shared/kw-element.js';
-import type { OverrideValidator } from '../shared/override.js';
+import type { OverrideValidator } from '../content/override.js';
 import { fillTemplate } from '../shared/template.js';
 import { sideEffectsStyles } from './side-effects-list.styles.js';
 import { applySideEffectsOverride } from './side-effects-merge.js';
 import { parseGroupBy, parseRoute, parseShow } from './side-effects-options.js';
 import { buildSideEffectsView, clinicDisplayName, contactHref, type EffectView, type GroupView, type SideEffectsView } from './side-effects-view.js';
-import type { Severity } from './side-effects-vocabulary.js';
+import type { Severity } from '../content/vocabulary/side-effects.js';
 
 /** English ships in the main bundle; Spanish is a separate chunk loaded on first use. */
 const sideEffectsBundle = new BundledContent<SideEffectsContent>(en as SideEffectsContent, () => import('../../content/es/side-effects.json'));

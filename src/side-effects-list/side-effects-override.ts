@@ -7,7 +7,7 @@
 import en from '../../content/en/side-effects.json';
 import { sideEffectsOverrideFor, type SideEffectsOverride } from '../content/schemas/side-effects.js';
 import { validatorFor } from '../content/validate.js';
-import type { OverrideValidator } from '../shared/override.js';
+import type { OverrideValidator } from '../content/override.js';
 
 const knownIds: ReadonlySet<string> = new Set(en.effects.map((effect) => effect.id));
 
