@@ -9,7 +9,7 @@ import { KwElement } from '../shared/kw-element.js';
 import { supportedLocale } from '../shared/lang.js';
 import type { OverrideValidator } from '../content/override.js';
 import { fillTemplate } from '../shared/template.js';
-import { costContent } from './cost-content.js';
+import { costContent, mergeCostOverride } from './cost-content.js';
 import { costEstimatorStyles } from './cost-estimator.styles.js';
 import { MAX_PRICE, PLAN_IDS, type CostEstimate, type MoneyRange, type PlanId } from './estimate-cost.js';
 import {
@@ -26,7 +26,6 @@ import {
   type ViewModel,
 } from './cost-view.js';
 import { DEFAULT_CURRENCY, formatMoney, resolveCurrency, type MoneyFormat } from './format-money.js';
-import { mergeCostOverride } from './merge-override.js';
 import { parseField } from './parse-field.js';
 import { parsePrices, type PriceMap } from './parse-prices.js';
 

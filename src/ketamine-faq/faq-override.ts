@@ -6,7 +6,7 @@ import bundledEnglish from '../../content/en/faq.json';
 import { faqOverrideSchema, type FaqContent, type FaqOverride } from '../content/schemas/faq.js';
 import { validatorFor } from '../content/validate.js';
 import type { OverrideValidator } from '../content/override.js';
-import { findIdClash, itemIds } from './faq-merge.js';
+import { findIdClash, itemIds } from './faq-content.js';
 
 const validateShape = validatorFor(faqOverrideSchema);
 // Question ids are the same in every language (content:check enforces it), so English suffices.

@@ -2,16 +2,14 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
-import en from '../../content/en/faq.json';
-import { BundledContent } from '../content/bundled.js';
 import type { CommonContent } from '../content/schemas/common.js';
-import type { FaqCategoryId, FaqContent, FaqDocument, FaqOverride } from '../content/schemas/faq.js';
+import type { FaqCategoryId, FaqDocument, FaqOverride } from '../content/schemas/faq.js';
 import { baseStyles, citationStyles } from '../shared/base.styles.js';
 import { renderCitations } from '../shared/citations.js';
 import { KwElement } from '../shared/kw-element.js';
 import type { OverrideValidator } from '../content/override.js';
 import type { FaqPageEntry } from './faq-json-ld.js';
-import { mergeFaqOverride } from './faq-merge.js';
+import { faqContent, mergeFaqOverride } from './faq-content.js';
 import {
   DEFAULT_HEADING_LEVEL,
   categoryHeadingLevel,
@@ -25,7 +23,7 @@ import {
   type FaqView,
   type IndexedCategory,
   type ViewItem,
-} from './faq-model.js';
+} from './faq-view.js';
 import type { Segment } from './faq-search.js';
 import { publishStructuredData, withdrawStructuredData } from './faq-structured-data.js';
 import { faqStyles } from './ketamine-faq.styles.js';
@@ -57,8 +55,6 @@ const SEARCH_DEBOUNCE_MS = 120;
  * nothing shifts when they arrive. About what one answer costs to render on a slow phone, in ms.
  */
 const ANSWER_RENDER_COST_MS = 3;
-
-const faqContent = new BundledContent<FaqDocument>(en as FaqContent, () => import('../../content/es/faq.json'));
 
 /** `heading-level=""` means "not set" (THREAT-MODEL L6); anything else is checked in willUpdate. */
 const headingLevelConverter = {

@@ -1,6 +1,4 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
-import en from '../../content/en/side-effects.json';
-import { BundledContent } from '../content/bundled.js';
 import type { CommonContent } from '../content/schemas/common.js';
 import type { CautionItem, HelpStep, SideEffectsContent, SideEffectsOverride } from '../content/schemas/side-effects.js';
 import { baseStyles, citationStyles } from '../shared/base.styles.js';
@@ -9,13 +7,10 @@ import { KwElement } from '../shared/kw-element.js';
 import type { OverrideValidator } from '../content/override.js';
 import { fillTemplate } from '../shared/template.js';
 import { sideEffectsStyles } from './side-effects-list.styles.js';
-import { applySideEffectsOverride } from './side-effects-merge.js';
+import { mergeSideEffectsOverride, sideEffectsContent } from './side-effects-content.js';
 import { parseGroupBy, parseRoute, parseShow } from './side-effects-options.js';
 import { buildSideEffectsView, clinicDisplayName, contactHref, type EffectView, type GroupView, type SideEffectsView } from './side-effects-view.js';
 import type { Severity } from '../content/vocabulary/side-effects.js';
-
-/** English ships in the main bundle; Spanish is a separate chunk loaded on first use. */
-const sideEffectsBundle = new BundledContent<SideEffectsContent>(en as SideEffectsContent, () => import('../../content/es/side-effects.json'));
 
 /** Severity is shown by shape and text, never by colour alone. */
 const SEVERITY_ICONS: Record<Severity, SVGTemplateResult> = {
@@ -105,7 +100,7 @@ export class SideEffectsList extends KwElement<SideEffectsContent, SideEffectsOv
   /** Each side effect becomes a `<details>` disclosure. */
   declare compact: boolean;
 
-  protected readonly bundle = sideEffectsBundle;
+  protected readonly bundle = sideEffectsContent;
 
   #options = { groupBy: parseGroupBy(null).value, route: parseRoute(null).value, sections: parseShow(null).value };
   #view: SideEffectsView | undefined;
@@ -125,7 +120,7 @@ export class SideEffectsList extends KwElement<SideEffectsContent, SideEffectsOv
   }
 
   protected mergeOverride(bundled: SideEffectsContent, override: SideEffectsOverride): SideEffectsContent {
-    return applySideEffectsOverride(bundled, override);
+    return mergeSideEffectsOverride(bundled, override);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
