@@ -678,6 +678,7 @@ describe('<candidacy-quiz>', function () {
         const el = document.createElement('candidacy-quiz');
         const event = oneEvent(wrapper, 'content-error');
         wrapper.append(el);
+        // @ts-expect-error crisis lines are not part of the override type either
         el.content = { crisis: { heading: '' } };
         const { detail } = (await event) as CustomEvent<ContentErrorDetail>;
         expect(detail).to.deep.equal({ element: 'candidacy-quiz', source: 'property', path: '', message: 'Unrecognized key: "crisis"' });

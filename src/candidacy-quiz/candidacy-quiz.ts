@@ -48,16 +48,32 @@ export interface QuizStepDetail {
   /** 0-based index of the question now shown. */
   index: number;
   total: number;
+  /** The content version. */
+  version?: number;
   answers?: Record<string, string | string[]>;
 }
 
-/** Detail of `quiz-complete`. `answers` only with `include-answers`. */
+/**
+ * Detail of `quiz-complete`: the outcome only, by default. `reasons`, `crisis` and `answers` say
+ * something about the patient, so they are present only with `include-answers`.
+ */
 export interface QuizCompleteDetail {
   outcome: CandidacyOutcome;
+  /** The content version. */
+  version?: number;
   /** Ids of the matched rules, most serious first. */
-  reasons: string[];
-  crisis: boolean;
+  reasons?: string[];
+  crisis?: boolean;
   answers?: Record<string, string | string[]>;
+}
+
+declare module '../shared/events.js' {
+  interface KwEventMap {
+    /** A question is shown. */
+    'quiz-step': CustomEvent<QuizStepDetail>;
+    /** The result is shown. */
+    'quiz-complete': CustomEvent<QuizCompleteDetail>;
+  }
 }
 
 type QuestionView = {
@@ -461,10 +477,10 @@ export class CandidacyQuiz extends KwElement<QuizContent, QuizOverride> {
     this.#announcedStep = step;
     const answers = this.includeAnswers ? { answers: answersRecord(this.#progress, quiz) } : {};
     if (view.kind === 'question') {
-      this.emit<QuizStepDetail>('quiz-step', { index: view.index, total: view.total, ...answers });
+      this.emit('quiz-step', { index: view.index, total: view.total, ...answers });
     } else {
       const { outcome, reasons, crisis } = view.result;
-      this.emit<QuizCompleteDetail>('quiz-complete', { outcome, reasons: reasons.map((reason) => reason.id), crisis, ...answers });
+      this.emit('quiz-complete', { outcome, reasons: reasons.map((reason) => reason.id), crisis, ...answers });
     }
   }
 

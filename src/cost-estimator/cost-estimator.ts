@@ -49,6 +49,13 @@ export interface EstimateChangeDetail {
   };
 }
 
+declare module '../shared/events.js' {
+  interface KwEventMap {
+    /** The estimate on screen changed. */
+    'estimate-change': CustomEvent<EstimateChangeDetail>;
+  }
+}
+
 const FIELD_IDS: Record<FieldName, string> = {
   price: 'price',
   fee: 'fee',
@@ -248,7 +255,7 @@ export class CostEstimator extends KwElement<CostContent, CostOverride> {
     }
     if (!detail || key === this.#lastEmitted) return;
     this.#lastEmitted = key;
-    this.emit<EstimateChangeDetail>('estimate-change', detail);
+    this.emit('estimate-change', detail);
     this.#scheduleAnnouncement(view.announcement);
   }
 

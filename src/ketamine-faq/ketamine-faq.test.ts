@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import en from '../../content/en/faq.json';
 import es from '../../content/es/faq.json';
-import type { FaqContent } from '../content/schemas/faq.js';
+import type { FaqContent, FaqOverride } from '../content/schemas/faq.js';
 import type { ContentErrorDetail } from '../content/override.js';
 import { findSource } from '../shared/sources.js';
 import './define.js';
@@ -645,7 +645,7 @@ describe('<ketamine-faq>', function () {
   });
 
   describe('clinic overrides', () => {
-    const override = {
+    const override: FaqOverride = {
       categories: [
         {
           id: 'cost',

@@ -34,6 +34,13 @@ export interface FaqToggleDetail {
   open: boolean;
 }
 
+declare module '../shared/events.js' {
+  interface KwEventMap {
+    /** A question was opened or closed by the reader. */
+    'faq-toggle': CustomEvent<FaqToggleDetail>;
+  }
+}
+
 const HEADING_TAGS: Record<number, StaticValue> = {
   2: literal`h2`,
   3: literal`h3`,
@@ -419,8 +426,8 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
     for (const id of next) this.#answerIds.add(id);
     this.requestUpdate();
     if (!options.emit) return;
-    for (const id of before) if (!next.has(id)) this.emit<FaqToggleDetail>('faq-toggle', { id, open: false });
-    for (const id of next) if (!before.has(id)) this.emit<FaqToggleDetail>('faq-toggle', { id, open: true });
+    for (const id of before) if (!next.has(id)) this.emit('faq-toggle', { id, open: false });
+    for (const id of next) if (!before.has(id)) this.emit('faq-toggle', { id, open: true });
   }
 
   #toggleByReader(id: string, open: boolean): void {

@@ -4,6 +4,7 @@ import type { BundledContent } from '../content/bundled.js';
 import { INTL_LOCALE, type Lang } from '../content/lang.js';
 import type { CommonContent } from '../content/schemas/common.js';
 import { commonContent } from './common-content.js';
+import type { KwEventMap } from './events.js';
 import { fetchOverrideText } from './fetch-override.js';
 import { formatDateInWords, resolveLang } from './lang.js';
 import {
@@ -18,7 +19,10 @@ import {
 } from '../content/override.js';
 import { linkHost, safeLinkUrl, telHref } from './safe-url.js';
 
-const THEMES = ['auto', 'light', 'dark'];
+const THEMES: readonly string[] = ['auto', 'light', 'dark'] satisfies Theme[];
+
+/** The colour scheme: `auto` follows the system. */
+export type Theme = 'auto' | 'light' | 'dark';
 
 /**
  * What every ketamine-widgets element shares: language, clinic attributes, theme, the clinic
@@ -48,11 +52,11 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
   /** Booking link: http(s), tel or mailto only; anything else is refused with a console error. */
   declare bookingUrl: string | null;
   /** `auto` (default, follows the system), `light` or `dark`. */
-  declare theme: string | null;
+  declare theme: Theme | null;
   /** URL of a JSON override: same-origin or https only. The only request the library ever makes. */
   declare src: string | null;
-  /** A clinic override as a JavaScript object, validated like every other override. */
-  declare content: unknown;
+  /** A clinic override as a JavaScript object, validated like every other override (so a wrong shape from JavaScript is reported, not thrown). */
+  declare content: O | null | undefined;
 
   /** The element's bundled content in both languages. */
   protected abstract readonly bundle: BundledContent<C>;
@@ -118,9 +122,9 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
     return INTL_LOCALE[this.resolvedLang];
   }
 
-  /** Dispatches a bubbling, composed CustomEvent. */
-  protected emit<T>(name: string, detail: T): boolean {
-    return this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true }));
+  /** Dispatches a bubbling, composed CustomEvent; the name and its detail are checked against `KwEventMap`. */
+  protected emit<K extends keyof KwEventMap>(name: K, detail: KwEventMap[K]['detail']): boolean {
+    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
   }
 
   /** Reports bad configuration without throwing: console.error naming the field, plus `content-error`. */
