@@ -1,6 +1,6 @@
 /** @jsxImportSource preact */
 // Preact: the same declarations through its own JSX namespace.
-import type {} from '../../src/jsx.js';
+import type {} from '../../src/jsx/preact.js';
 
 export const faq = (
   <ketamine-faq

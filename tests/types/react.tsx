@@ -1,5 +1,5 @@
 // React 19: the four tags with their attributes, properties and event handlers.
-import type {} from '../../src/jsx.js';
+import type {} from '../../src/jsx/react.js';
 
 export const faq = (
   <ketamine-faq
