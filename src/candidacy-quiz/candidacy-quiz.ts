@@ -102,6 +102,7 @@ type FocusTarget = 'legend' | 'crisis' | 'result';
 /**
  * @summary A private, safety-first self-check: "could ketamine therapy be right for me?" One question at a time, a result with topics to discuss with a clinician, and crisis help first if a patient signals thoughts of self-harm. Answers never leave the browser.
  *
+ * @tagname candidacy-quiz
  * @fires quiz-step - A question is shown. Detail `{ index, total }` (0-based index); plus `answers` with `include-answers`.
  * @fires quiz-complete - The result is shown. Detail `{ outcome, reasons, crisis }` (reasons are rule ids); plus `answers` with `include-answers`.
  * @fires content-error - A clinic override or attribute was refused. Detail `{ element, source, path, message }`.

@@ -78,6 +78,7 @@ const emptyField = (value = ''): RawField => ({ value, badInput: false });
  *
  * @summary Estimates what a first course and first year of treatment might cost, before and after insurance.
  *
+ * @tagname cost-estimator
  * @fires estimate-change - On every change that yields a valid estimate. `detail`: `{ plan, currency, fractionDigits, isRange, totals }`, amounts in integer minor units. Bubbles and is composed.
  * @fires content-error - A bad attribute or clinic override. `detail`: `{ element, source, path, message }`.
  *

@@ -76,4 +76,3 @@ export interface KetamineWidgetsElements {
   'cost-estimator': { element: CostEstimator; props: CostEstimatorProps };
   'candidacy-quiz': { element: CandidacyQuiz; props: CandidacyQuizProps };
 }
-

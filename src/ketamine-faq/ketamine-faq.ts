@@ -94,6 +94,7 @@ function prefersReducedMotion(): boolean {
  * @summary Frequently asked questions about ketamine and esketamine therapy, with sources,
  * search, category filters, deep links and optional schema.org FAQPage structured data.
  *
+ * @tagname ketamine-faq
  * @fires faq-toggle - A question was opened or closed by the reader (click, keyboard, Expand all / Collapse all, or find-in-page). Detail: `{ id: string, open: boolean }`, `id` without the `faq-` prefix. Not fired for the `open` attribute or a URL hash.
  * @fires content-error - A clinic override or attribute was refused. Detail: `{ element, source, path, message }`.
  *

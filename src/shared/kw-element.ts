@@ -124,6 +124,7 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
 
   /** Dispatches a bubbling, composed CustomEvent; the name and its detail are checked against `KwEventMap`. */
   protected emit<K extends keyof KwEventMap>(name: K, detail: KwEventMap[K]['detail']): boolean {
+    /** @ignore (for the manifest: each element documents its real events with `@fires`) */
     return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
   }
 

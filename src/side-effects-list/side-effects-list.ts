@@ -41,6 +41,7 @@ const icon = (shape: SVGTemplateResult) =>
  *
  * @summary Side effects of ketamine and esketamine, grouped by timing or severity, with a "Get help now" block.
  *
+ * @tagname side-effects-list
  * @attr group-by - `timing` (default) or `severity`.
  * @attr route - `iv`, `nasal`, `im` or `oral`: show only side effects reported for that form. Absent: all forms.
  * @attr show - Sections to show, comma-separated: `effects`, `contraindications`, `help` (default: all). The help block always comes with `effects`.

@@ -2,14 +2,7 @@
 // Preact: the same declarations through its own JSX namespace.
 import type {} from '../../src/jsx/preact.js';
 
-export const faq = (
-  <ketamine-faq
-    searchable
-    class="faq"
-    content={{ hide: ['iv-cost'] }}
-    onfaq-toggle={(event) => console.log(event.detail.id)}
-  />
-);
+export const faq = <ketamine-faq searchable class="faq" content={{ hide: ['iv-cost'] }} onfaq-toggle={(event) => console.log(event.detail.id)} />;
 
 export const quiz = <candidacy-quiz remember onquiz-step={(event) => console.log(event.detail.index)} />;
 
