@@ -46,5 +46,7 @@ function dropStateAttributes() {
 }
 
 export default {
+  // Test helpers beside their module (e.g. src/shared/test/probe-element.ts) are not the API.
+  exclude: ['src/**/test/**'],
   plugins: [definitionExports(), dropStateAttributes()],
 };
