@@ -1,48 +1,22 @@
 // Configuration the custom-elements-manifest analyzer picks up by itself (`npm run build`,
-// `npm run storybook`). Our elements register through `defineElement(tag, Class)`
-// (src/shared/define.ts), which the analyzer does not know: without this plugin no class in
-// custom-elements.json has a `tagName`, and Storybook's autodocs, IDE tooling and framework
-// wrappers cannot find the elements.
-import { posix } from 'node:path';
-
-/** `defineElement('ketamine-faq', KetamineFaq)` → a custom-element-definition export. */
-function defineElementCalls() {
-  return {
-    name: 'ketamine-widgets:define-element',
-    analyzePhase({ ts, node, moduleDoc }) {
-      if (!ts.isCallExpression(node) || node.expression.getText() !== 'defineElement') return;
-      const [tagArg, classArg] = node.arguments;
-      if (!tagArg || !classArg || !ts.isStringLiteral(tagArg) || !ts.isIdentifier(classArg)) return;
-      const className = classArg.text;
-      // The class is usually imported into define.ts: point at the module that declares it.
-      let module = moduleDoc.path;
-      for (const statement of node.getSourceFile().statements) {
-        if (!ts.isImportDeclaration(statement) || !statement.importClause?.namedBindings) continue;
-        const bindings = statement.importClause.namedBindings;
-        if (ts.isNamedImports(bindings) && bindings.elements.some((element) => element.name.text === className)) {
-          const specifier = statement.moduleSpecifier.text.replace(/\.js$/, '.ts');
-          module = posix.normalize(posix.join(posix.dirname(moduleDoc.path), specifier));
-        }
-      }
-      moduleDoc.exports = [
-        ...(moduleDoc.exports ?? []),
-        { kind: 'custom-element-definition', name: tagArg.text, declaration: { name: className, module } },
-      ];
-    },
-  };
-}
+// `npm run storybook`). Each element class names its tag in JSDoc (`@tagname`), which gives it
+// a `tagName`; the base class's `emit` is `@ignore`d, so the analyzer lists only the `@fires`
+// events. Two gaps remain, each closed by a small plugin below.
 
 /**
- * The base class emits every event through one helper, `emit(name, detail)`; the analyzer reads
- * that as an event literally called "name". The real events are documented with `@fires`.
+ * Our elements register through `defineElement(tag, Class)` in `src/<tag>/define.ts`
+ * (src/shared/define.ts), which the analyzer does not read as `customElements.define`: record
+ * that module's custom-element-definition export, as it would for a direct define call.
  */
-function dropHelperEvent() {
+function definitionExports() {
   return {
-    name: 'ketamine-widgets:drop-emit-helper-event',
+    name: 'ketamine-widgets:definition-exports',
     packageLinkPhase({ customElementsManifest }) {
-      for (const module of customElementsManifest.modules ?? []) {
-        for (const declaration of module.declarations ?? []) {
-          if (declaration.events) declaration.events = declaration.events.filter((event) => event.name !== 'name');
+      const modules = customElementsManifest.modules ?? [];
+      for (const { path, declarations } of modules) {
+        for (const { name, tagName } of declarations ?? []) {
+          const define = tagName && modules.find((module) => module.path === `src/${tagName}/define.ts`);
+          if (define) define.exports = [{ kind: 'custom-element-definition', name: tagName, declaration: { name, module: path } }, ...(define.exports ?? [])];
         }
       }
     },
@@ -72,5 +46,7 @@ function dropStateAttributes() {
 }
 
 export default {
-  plugins: [defineElementCalls(), dropHelperEvent(), dropStateAttributes()],
+  // Test helpers beside their module (e.g. src/shared/test/probe-element.ts) are not the API.
+  exclude: ['src/**/test/**'],
+  plugins: [definitionExports(), dropStateAttributes()],
 };

@@ -5,7 +5,7 @@
 //   node bench/run.js [--loads 15] [--throttle 4] [--pages floor,ketamine-faq] [--out bench] [--cdn dist/cdn]
 //
 // Needs a build (`npm run build`); serves dist/cdn/ and the pages from 127.0.0.1 with gzip.
-// Writes bench/results.json (every load, the summary and the environment) and bench/RESULTS.md.
+// Writes bench/results.json (every load, the summary and the environment; git-ignored) and bench/RESULTS.md.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';

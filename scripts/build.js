@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run build`:
-//   dist/*.js            ES modules for npm users (lit and zod stay dependencies), one entry per element
+//   dist/*.js            ES modules for npm users (lit and zod stay dependencies), one entry per element,
+//                        and dist/logic.js: estimateCost and evaluateCandidacy without elements or Lit
 //   dist/types/          .d.ts files, including HTMLElementTagNameMap entries
 //   dist/cdn/ketamine-widgets.js   the self-contained script-tag file (Lit bundled, minified);
 //                                  Spanish content and the override validator are lazy chunks beside it
@@ -69,7 +70,7 @@ await build({
     target: 'es2022',
     sourcemap: true,
     minify: false,
-    lib: { entry: { index: join(root, 'src/index.ts'), ...perElement }, formats: ['es'] },
+    lib: { entry: { index: join(root, 'src/index.ts'), logic: join(root, 'src/logic.ts'), ...perElement }, formats: ['es'] },
     rolldownOptions: {
       external: [/^lit(\/|$)/, /^@lit\//, /^zod(\/|$)/],
       output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },

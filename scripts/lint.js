@@ -2,7 +2,8 @@
 // `npm run lint`: the project's red lines as code (THREAT-MODEL section 4), checked on src/.
 // A rule lists where an exception is allowed and why; everything else fails.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
+import { elementTags } from './elements.js';
 
 const root = new URL('..', import.meta.url).pathname;
 
@@ -41,9 +42,44 @@ for (const file of files) {
   });
 }
 
+// Layers point down (STYLE.md): src/content/ (schemas, vocabularies, validation, `Lang`) imports
+// nothing else from src/; src/shared/ builds on content/ only; an element folder builds on both
+// and never reaches into another element's folder. Tests are held to the same floors. `index.ts`
+// and `logic.ts` at the top of src/ may import anything.
+const elements = new Set(elementTags(root));
+const IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
+function layer(rel) {
+  const [top, folder] = rel.split('/');
+  if (top !== 'src') return null;
+  if (rel.split('/').length === 2 || folder === 'jsx') return 'entry'; // src/index.ts, src/logic.ts, src/jsx/
+  if (folder === 'content' || folder === 'shared') return folder;
+  return elements.has(folder) ? `element:${folder}` : null;
+}
+function upward(from, to) {
+  if (!from || !to || from === to || from === 'entry') return false;
+  if (to === 'entry') return true;
+  if (from === 'content') return true;
+  if (from === 'shared') return to.startsWith('element:');
+  return to.startsWith('element:'); // one element folder into another
+}
+let importsChecked = 0;
+for (const file of walk(join(root, 'src')).filter((path) => /\.tsx?$/.test(path))) {
+  const rel = relative(root, file);
+  const from = layer(rel);
+  if (!from) continue;
+  readFileSync(file, 'utf8').split('\n').forEach((line, index) => {
+    for (const [, specifier] of line.matchAll(IMPORT)) {
+      importsChecked++;
+      const target = relative(root, resolve(dirname(file), specifier));
+      const to = layer(target);
+      if (upward(from, to)) problems.push(`${rel}:${index + 1}: upward import (${from} → ${to}): ${line.trim()}`);
+    }
+  });
+}
+
 if (problems.length) {
   console.error(problems.join('\n'));
   console.error(`\nlint: ${problems.length} problem(s)`);
   process.exit(1);
 }
-console.log(`lint: ${files.length} files checked, no red lines crossed`);
+console.log(`lint: ${files.length} files checked, no red lines crossed; ${importsChecked} relative imports point down`);

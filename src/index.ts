@@ -9,7 +9,13 @@ import './cost-estimator/define.js';
 import './candidacy-quiz/define.js';
 
 export { defineElement } from './shared/define.js';
-export type { ContentErrorDetail } from './shared/override.js';
+export type { ContentErrorDetail, KwEventMap } from './shared/events.js';
+export type { Theme } from './shared/kw-element.js';
+// The clinic override each element's `content` property (and `src`, and inline JSON) accepts.
+export type { FaqOverride } from './content/schemas/faq.js';
+export type { SideEffectsOverride } from './content/schemas/side-effects.js';
+export type { CostOverride } from './content/schemas/cost.js';
+export type { QuizOverride } from './content/schemas/quiz.js';
 
 export { KetamineFaq } from './ketamine-faq/ketamine-faq.js';
 export type { FaqToggleDetail } from './ketamine-faq/ketamine-faq.js';

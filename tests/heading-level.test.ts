@@ -4,7 +4,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../src/index.js';
-import type { ContentErrorDetail } from '../src/shared/override.js';
+import type { ContentErrorDetail } from '../src/content/override.js';
 import { quizToResultWithCrisis } from './fixtures/rendered-contrast.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean>; headingLevel: number | null };

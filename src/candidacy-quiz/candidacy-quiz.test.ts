@@ -5,7 +5,7 @@ import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import en from '../../content/en/quiz.json';
 import es from '../../content/es/quiz.json';
 import type { QuizContent } from '../content/schemas/quiz.js';
-import type { ContentErrorDetail } from '../shared/override.js';
+import type { ContentErrorDetail } from '../content/override.js';
 import type { CandidacyQuiz, QuizCompleteDetail, QuizStepDetail } from './candidacy-quiz.js';
 import './define.js';
 // Load the lazily imported override validator up front, so override tests do not time out on a busy machine.
@@ -827,6 +827,7 @@ describe('<candidacy-quiz>', function () {
         const el = document.createElement('candidacy-quiz');
         const event = oneEvent(wrapper, 'content-error');
         wrapper.append(el);
+        // @ts-expect-error crisis lines are not part of the override type either
         el.content = { crisis: { heading: '' } };
         const { detail } = (await event) as CustomEvent<ContentErrorDetail>;
         expect(detail).to.deep.equal({ element: 'candidacy-quiz', source: 'property', path: '', message: 'Unrecognized key: "crisis"' });

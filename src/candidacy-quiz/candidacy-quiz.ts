@@ -10,7 +10,7 @@ import { baseStyles, citationStyles } from '../shared/base.styles.js';
 import { renderCitations } from '../shared/citations.js';
 import { headingLevelAt, renderHeading } from '../shared/heading.js';
 import { KwElement } from '../shared/kw-element.js';
-import type { OverrideValidator } from '../shared/override.js';
+import type { OverrideValidator } from '../content/override.js';
 import { fillTemplate } from '../shared/template.js';
 import { quizStyles } from './candidacy-quiz.styles.js';
 import type { CandidacyReason, QuizAnswers } from './evaluate-candidacy.js';
@@ -48,12 +48,22 @@ const CRISIS_HREFS = { call988: 'tel:988', text988: 'sms:988', call911: 'tel:911
 
 const STORAGE_KEY = 'ketamine-widgets:candidacy-quiz';
 
+declare module '../shared/events.js' {
+  interface KwEventMap {
+    /** A question is shown. */
+    'quiz-step': CustomEvent<QuizStepDetail>;
+    /** The result is shown. */
+    'quiz-complete': CustomEvent<QuizCompleteDetail>;
+  }
+}
+
 /** Where focus goes after a step change: once, then never again until the next change. */
 type FocusTarget = 'question' | 'crisis' | 'result';
 
 /**
  * @summary A private, safety-first self-check: "could ketamine therapy be right for me?" One question at a time, a result with topics to discuss with a clinician, and crisis help first if a patient signals thoughts of self-harm. Answers never leave the browser.
  *
+ * @tagname candidacy-quiz
  * @fires quiz-step - A question is shown. Detail `{ index, total }` (0-based index) only; plus `answers` with `include-answers`.
  * @fires quiz-complete - The result is shown. Detail `{ outcome }` only, where `outcome` is never `support-first` (after a self-harm answer it is the outcome of the other answers, so the page cannot tell). With `include-answers`: `{ outcome, reasons, crisis, answers }`, `outcome` one of `support-first`, `unlikely`, `review`, `discuss`.
  * @fires content-error - A clinic override or attribute was refused. Detail `{ element, source, path, message }`.
@@ -402,8 +412,8 @@ export class CandidacyQuiz extends KwElement<QuizContent, QuizOverride> {
     if (step === this.#announcedStep) return;
     this.#announcedStep = step;
     const answers = this.includeAnswers ? answersRecord(this.#progress, quiz) : null;
-    if (view.kind === 'question') this.emit<QuizStepDetail>('quiz-step', stepDetail(view.index, view.total, answers));
-    else this.emit<QuizCompleteDetail>('quiz-complete', completeDetail(view.result, answers));
+    if (view.kind === 'question') this.emit('quiz-step', stepDetail(view.index, view.total, answers));
+    else this.emit('quiz-complete', completeDetail(view.result, answers));
   }
 
   #moveFocus(): void {

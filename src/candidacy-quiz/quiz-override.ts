@@ -6,6 +6,6 @@
 import en from '../../content/en/quiz.json';
 import { validatorFor } from '../content/validate.js';
 import { quizOverrideSchemaFor, type QuizContent, type QuizOverride } from '../content/schemas/quiz.js';
-import type { OverrideValidator } from '../shared/override.js';
+import type { OverrideValidator } from '../content/override.js';
 
 export const validateQuizOverride: OverrideValidator<QuizOverride> = validatorFor(quizOverrideSchemaFor(en as QuizContent));

@@ -5,7 +5,7 @@ import en from '../../content/en/quiz.json';
 import es from '../../content/es/quiz.json';
 import '../content/zod-setup.js';
 import { quizContentSchema, quizOverrideSchema, quizKind, type QuizContent } from '../content/schemas/quiz.js';
-import { formatPath } from '../shared/override.js';
+import { formatPath } from '../content/override.js';
 import { validateQuizOverride } from './quiz-override.js';
 
 const clone = (): QuizContent => JSON.parse(JSON.stringify(en));

@@ -1,4 +1,4 @@
-import type { Lang } from '../shared/lang.js';
+import type { Lang } from './lang.js';
 
 /**
  * One kind of bundled content in both languages. The primary language is imported statically so

@@ -6,7 +6,7 @@ import './zod-setup.js';
 import { CONTENT_KINDS } from './kinds.js';
 import { readingGrade, type ReadabilityLang } from './readability.js';
 import { sourcesFileSchema } from './schemas/sources.js';
-import { formatPath } from '../shared/override.js';
+import { formatPath } from './override.js';
 
 export const LANGS: readonly ReadabilityLang[] = ['en', 'es'];
 export const MAX_GRADE = 9;

@@ -5,7 +5,7 @@
 import type * as z from 'zod/mini';
 import sourcesFile from '../../content/sources.json';
 import './zod-setup.js';
-import { formatPath, toPlainData, unknownIdProblems, type OverrideProblem, type OverrideValidator } from '../shared/override.js';
+import { formatPath, toPlainData, unknownIdProblems, type OverrideProblem, type OverrideValidator } from './override.js';
 
 const SOURCE_IDS: ReadonlySet<string> = new Set(sourcesFile.sources.map((source) => source.id));
 

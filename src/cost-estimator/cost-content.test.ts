@@ -6,7 +6,7 @@ import { costContentSchema, type CostContent } from '../content/schemas/cost.js'
 import '../content/zod-setup.js';
 import { validateCostOverride } from './cost-override.js';
 import { INDUCTION_SCHEDULES, PLAN_IDS } from './estimate-cost.js';
-import { mergeCostOverride } from './merge-override.js';
+import { mergeCostOverride } from './cost-content.js';
 
 const bundles: [string, CostContent][] = [
   ['en', en as unknown as CostContent],

@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import type { CostEstimator, EstimateChangeDetail } from './cost-estimator.js';
-import type { ContentErrorDetail } from '../shared/override.js';
+import type { ContentErrorDetail } from '../content/override.js';
 
 function captureConsole(method: 'error' | 'warn') {
   const lines: string[] = [];

@@ -9,9 +9,9 @@ import { renderCitations } from '../shared/citations.js';
 import { headingLevelAt, renderHeading } from '../shared/heading.js';
 import { KwElement } from '../shared/kw-element.js';
 import { supportedLocale } from '../shared/lang.js';
-import type { OverrideValidator } from '../shared/override.js';
+import type { OverrideValidator } from '../content/override.js';
 import { fillTemplate } from '../shared/template.js';
-import { costContent } from './cost-content.js';
+import { costContent, mergeCostOverride } from './cost-content.js';
 import { costEstimatorStyles } from './cost-estimator.styles.js';
 import { MAX_PRICE, PLAN_IDS, type CostEstimate, type MoneyRange, type PlanId } from './estimate-cost.js';
 import {
@@ -29,7 +29,6 @@ import {
   type ViewModel,
 } from './cost-view.js';
 import { DEFAULT_CURRENCY, formatMoney, resolveCurrency, type MoneyFormat } from './format-money.js';
-import { mergeCostOverride } from './merge-override.js';
 import { parseField } from './parse-field.js';
 import { validatePrices, type PriceMap } from './parse-prices.js';
 
@@ -53,6 +52,13 @@ export interface EstimateChangeDetail {
   };
 }
 
+declare module '../shared/events.js' {
+  interface KwEventMap {
+    /** The estimate on screen changed. */
+    'estimate-change': CustomEvent<EstimateChangeDetail>;
+  }
+}
+
 const FIELD_IDS: Record<FieldName, string> = {
   price: 'price',
   fee: 'fee',
@@ -73,6 +79,7 @@ const emptyField = (value = ''): RawField => ({ value, badInput: false });
  *
  * @summary Estimates what a first course and first year of treatment might cost, before and after insurance.
  *
+ * @tagname cost-estimator
  * @fires estimate-change - On every change that yields a valid estimate. `detail`: `{ plan, currency, fractionDigits, isRange, totals }`, amounts in integer minor units. Bubbles and is composed.
  * @fires content-error - A bad attribute or clinic override. `detail`: `{ element, source, path, message }`.
  *
@@ -252,7 +259,7 @@ export class CostEstimator extends KwElement<CostContent, CostOverride> {
     this.#announce(view, key);
     if (!detail || key === this.#lastEmitted) return;
     this.#lastEmitted = key;
-    this.emit<EstimateChangeDetail>('estimate-change', detail);
+    this.emit('estimate-change', detail);
   }
 
   // ── configuration from attributes ────────────────────────────────────────

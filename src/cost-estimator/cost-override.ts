@@ -4,6 +4,6 @@
  */
 import { validatorFor } from '../content/validate.js';
 import { costOverrideSchema, type CostOverride } from '../content/schemas/cost.js';
-import type { OverrideValidator } from '../shared/override.js';
+import type { OverrideValidator } from '../content/override.js';
 
 export const validateCostOverride: OverrideValidator<CostOverride> = validatorFor(costOverrideSchema);

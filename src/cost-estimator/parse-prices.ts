@@ -3,7 +3,7 @@
  * `{ low, high }`. Parsed through the shared size-capped `parseOverrideJson` (no prototype, no
  * double parse) and checked by hand, without zod: it runs on every page that sets prices.
  */
-import { parseOverrideJson, type Validation } from '../shared/override.js';
+import { parseOverrideJson, type Validation } from '../content/override.js';
 import { MAX_PRICE, PLAN_IDS, type PlanId, type PriceInput } from './estimate-cost.js';
 
 export type PriceMap = ReadonlyMap<PlanId, PriceInput>;

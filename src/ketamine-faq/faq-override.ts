@@ -5,8 +5,8 @@
 import bundledEnglish from '../../content/en/faq.json';
 import { faqOverrideSchema, type FaqContent, type FaqOverride } from '../content/schemas/faq.js';
 import { validatorFor } from '../content/validate.js';
-import { unknownIdProblems, type OverrideValidator } from '../shared/override.js';
-import { findIdClash, itemIds } from './faq-merge.js';
+import { unknownIdProblems, type OverrideValidator } from '../content/override.js';
+import { findIdClash, itemIds } from './faq-content.js';
 
 const validateShape = validatorFor(faqOverrideSchema);
 // Question ids are the same in every language (content:check enforces it), so English suffices.

@@ -2,8 +2,8 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import en from '../../content/en/faq.json';
 import es from '../../content/es/faq.json';
-import type { FaqContent } from '../content/schemas/faq.js';
-import type { ContentErrorDetail } from '../shared/override.js';
+import type { FaqContent, FaqOverride } from '../content/schemas/faq.js';
+import type { ContentErrorDetail } from '../content/override.js';
 import { findSource } from '../shared/sources.js';
 import './define.js';
 import type { FaqToggleDetail, KetamineFaq } from './ketamine-faq.js';
@@ -564,7 +564,7 @@ describe('<ketamine-faq>', function () {
 
     // Issue 15.4: ids are resolved after the (asynchronous) clinic override has settled.
     describe('to a question a clinic override adds', () => {
-      const clinicOverride = { categories: [{ id: 'cost', items: [{ id: 'clinic-a', question: 'Where do I park?', answer: 'Behind the clinic.' }] }] };
+      const clinicOverride: FaqOverride = { categories: [{ id: 'cost', items: [{ id: 'clinic-a', question: 'Where do I park?', answer: 'Behind the clinic.' }] }] };
       const withScript = (el: HTMLElement) => {
         const script = document.createElement('script');
         script.type = 'application/json';
@@ -723,7 +723,7 @@ describe('<ketamine-faq>', function () {
   });
 
   describe('clinic overrides', () => {
-    const override = {
+    const override: FaqOverride = {
       categories: [
         {
           id: 'cost',

@@ -2,18 +2,16 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
-import en from '../../content/en/faq.json';
-import { BundledContent } from '../content/bundled.js';
 import type { CommonContent } from '../content/schemas/common.js';
-import type { FaqCategoryId, FaqContent, FaqDocument, FaqOverride } from '../content/schemas/faq.js';
+import type { FaqCategoryId, FaqDocument, FaqOverride } from '../content/schemas/faq.js';
 import { AnnouncementController } from '../shared/announcement-controller.js';
 import { baseStyles, citationStyles } from '../shared/base.styles.js';
 import { renderCitations } from '../shared/citations.js';
 import { headingLevelAt } from '../shared/heading.js';
 import { KwElement } from '../shared/kw-element.js';
-import type { OverrideValidator } from '../shared/override.js';
+import type { OverrideValidator } from '../content/override.js';
 import type { FaqPageEntry } from './faq-json-ld.js';
-import { mergeFaqOverride } from './faq-merge.js';
+import { faqContent, mergeFaqOverride } from './faq-content.js';
 import {
   filterFaq,
   indexCategories,
@@ -24,7 +22,7 @@ import {
   type FaqView,
   type IndexedCategory,
   type ViewItem,
-} from './faq-model.js';
+} from './faq-view.js';
 import type { Segment } from './faq-search.js';
 import { publishStructuredData, withdrawStructuredData } from './faq-structured-data.js';
 import { faqStyles } from './ketamine-faq.styles.js';
@@ -33,6 +31,13 @@ import { faqStyles } from './ketamine-faq.styles.js';
 export interface FaqToggleDetail {
   id: string;
   open: boolean;
+}
+
+declare module '../shared/events.js' {
+  interface KwEventMap {
+    /** A question was opened or closed by the reader. */
+    'faq-toggle': CustomEvent<FaqToggleDetail>;
+  }
 }
 
 /** h2–h6; a question below h6 (heading-level 6) is a `div role=heading aria-level=7`. */
@@ -71,7 +76,6 @@ const SEARCH_DEBOUNCE_MS = 120;
  */
 const ANSWER_RENDER_COST_MS = 3;
 
-const faqContent = new BundledContent<FaqDocument>(en as FaqContent, () => import('../../content/es/faq.json'));
 
 /** The content id in `#faq-<id>`, or null. */
 function idFromHash(hash: string): string | null {
@@ -98,6 +102,7 @@ function prefersReducedMotion(): boolean {
  * @summary Frequently asked questions about ketamine and esketamine therapy, with sources,
  * search, category filters, deep links and optional schema.org FAQPage structured data.
  *
+ * @tagname ketamine-faq
  * @fires faq-toggle - A question was opened or closed by the reader (click, keyboard, Expand all / Collapse all, or find-in-page). Detail: `{ id: string, open: boolean }`, `id` without the `faq-` prefix. Not fired for the `open` attribute or a URL hash.
  * @fires content-error - A clinic override or attribute was refused. Detail: `{ element, source, path, message }`.
  *
@@ -452,8 +457,8 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
     for (const id of next) this.#answerIds.add(id);
     this.requestUpdate();
     if (!options.emit) return;
-    for (const id of before) if (!next.has(id)) this.emit<FaqToggleDetail>('faq-toggle', { id, open: false });
-    for (const id of next) if (!before.has(id)) this.emit<FaqToggleDetail>('faq-toggle', { id, open: true });
+    for (const id of before) if (!next.has(id)) this.emit('faq-toggle', { id, open: false });
+    for (const id of next) if (!before.has(id)) this.emit('faq-toggle', { id, open: true });
   }
 
   #toggleByReader(id: string, open: boolean): void {

@@ -1,5 +1,5 @@
 import { checkFetchUrl } from './safe-url.js';
-import { FETCH_TIMEOUT_MS, MAX_OVERRIDE_BYTES } from './override.js';
+import { FETCH_TIMEOUT_MS, MAX_OVERRIDE_BYTES } from '../content/override.js';
 
 /**
  * Fetches a clinic's `src` JSON as text under THREAT-MODEL U5: same-origin or https only,

@@ -1,11 +1,13 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { BundledContent } from '../content/bundled.js';
+import { INTL_LOCALE, type Lang } from '../content/lang.js';
 import type { CommonContent } from '../content/schemas/common.js';
 import { commonContent } from './common-content.js';
 import { DEFAULT_HEADING_LEVEL, headingLevelConverter, validHeadingLevel } from './heading.js';
+import type { KwEventMap } from './events.js';
 import { fetchOverrideText } from './fetch-override.js';
-import { INTL_LOCALE, formatDateInWords, resolveLang, type Lang } from './lang.js';
+import { formatDateInWords, resolveLang } from './lang.js';
 import {
   explainOverrideFailure,
   formatContentError,
@@ -15,12 +17,15 @@ import {
   type OverrideSource,
   type OverrideValidator,
   type Validation,
-} from './override.js';
+} from '../content/override.js';
 import { linkDialingCodes } from './dialing-codes.js';
 import { coerceProperty, propertyKind, type TypedPropertyDeclaration } from './property-types.js';
 import { MAX_PHONE_DIGITS, linkHost, safeLinkUrl, telHref } from './safe-url.js';
 
-const THEMES = ['auto', 'light', 'dark'];
+const THEMES: readonly string[] = ['auto', 'light', 'dark'] satisfies Theme[];
+
+/** The colour scheme: `auto` follows the system. */
+export type Theme = 'auto' | 'light' | 'dark';
 
 /**
  * What every ketamine-widgets element shares: language, clinic attributes, theme, the clinic
@@ -52,13 +57,13 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
   /** Booking link: http(s), tel or mailto only; anything else is refused with a console error. */
   declare bookingUrl: string | null;
   /** `auto` (default, follows the system), `light` or `dark`. */
-  declare theme: string | null;
+  declare theme: Theme | null;
   /** Level of the top headings, 2–6, so the widget fits the host page's outline. Null: 2. */
   declare headingLevel: number | null;
   /** URL of a JSON override: same-origin or https only. The only request the library ever makes. */
   declare src: string | null;
   /** A clinic override as a JavaScript object or a JSON string, validated like every other override. */
-  declare content: unknown;
+  declare content: O | string | null | undefined;
 
   /** The element's bundled content in both languages. */
   protected abstract readonly bundle: BundledContent<C>;
@@ -138,9 +143,10 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
     return INTL_LOCALE[this.resolvedLang];
   }
 
-  /** Dispatches a bubbling, composed CustomEvent. */
-  protected emit<T>(name: string, detail: T): boolean {
-    return this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true }));
+  /** Dispatches a bubbling, composed CustomEvent; the name and its detail are checked against `KwEventMap`. */
+  protected emit<K extends keyof KwEventMap>(name: K, detail: KwEventMap[K]['detail']): boolean {
+    /** @ignore (for the manifest: each element documents its real events with `@fires`) */
+    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
   }
 
   /** Reports bad configuration without throwing: console.error naming the field, plus `content-error`. */

@@ -1,16 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import en from '../../content/en/common.json';
 import es from '../../content/es/common.json';
-import { formatDateInWords, formatIsoDate, langFromTag, resolveLang, supportedLocale } from './lang.js';
+import { formatDateInWords, formatIsoDate, resolveLang, supportedLocale } from './lang.js';
 
 describe('lang', () => {
-  it('reads region tags by their first part', () => {
-    expect(langFromTag('es-MX')).to.equal('es');
-    expect(langFromTag('EN_gb')).to.equal('en');
-    expect(langFromTag('fr')).to.equal(null);
-    expect(langFromTag('')).to.equal(null);
-  });
-
   it('uses the nearest ancestor lang, across shadow roots, else en', async () => {
     const outer = await fixture<HTMLElement>(html`<div lang="es-MX"><section><span id="leaf"></span></section></div>`);
     expect(resolveLang(outer.querySelector('#leaf')!)).to.equal('es');

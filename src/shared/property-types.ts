@@ -6,7 +6,7 @@
  * type or refused with a message, and the element falls back to the property's default. Nothing
  * here throws, whatever the value (symbols, throwing getters, revoked proxies).
  */
-import { errorMessage, parseOverrideJson, plainDataResult } from './override.js';
+import { errorMessage, parseOverrideJson, plainDataResult } from '../content/override.js';
 
 /**
  * - `string`: text; a finite number becomes its decimal text (`phone = 5550102345`).

@@ -3,7 +3,7 @@
  * vocabulary's order, items in content order, and empty groups are left out.
  */
 import type { SideEffect } from '../content/schemas/side-effects.js';
-import { SEVERITIES, TIMINGS, type GroupBy, type Route, type Severity, type Timing } from './side-effects-vocabulary.js';
+import { SEVERITIES, TIMINGS, type GroupBy, type Route, type Severity, type Timing } from '../content/vocabulary/side-effects.js';
 
 export type GroupKey = Timing | Severity;
 

@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import en from '../../content/en/side-effects.json';
 import es from '../../content/es/side-effects.json';
 import type { SideEffectsContent } from '../content/schemas/side-effects.js';
-import type { ContentErrorDetail } from '../shared/override.js';
+import type { ContentErrorDetail } from '../content/override.js';
 import './define.js';
 import type { SideEffectsList } from './side-effects-list.js';
 

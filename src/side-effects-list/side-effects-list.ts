@@ -1,23 +1,18 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
-import en from '../../content/en/side-effects.json';
-import { BundledContent } from '../content/bundled.js';
 import type { CommonContent } from '../content/schemas/common.js';
 import type { CautionItem, HelpStep, SideEffectsContent, SideEffectsOverride } from '../content/schemas/side-effects.js';
 import { baseStyles, citationStyles } from '../shared/base.styles.js';
 import { renderCitations } from '../shared/citations.js';
 import { headingLevelAt, renderHeading } from '../shared/heading.js';
 import { KwElement } from '../shared/kw-element.js';
-import type { OverrideValidator } from '../shared/override.js';
+import type { OverrideValidator } from '../content/override.js';
 import { fillTemplate } from '../shared/template.js';
 import { IdleLayoutController } from './idle-layout-controller.js';
 import { sideEffectsStyles } from './side-effects-list.styles.js';
-import { applySideEffectsOverride } from './side-effects-merge.js';
+import { mergeSideEffectsOverride, sideEffectsContent } from './side-effects-content.js';
 import { parseGroupBy, parseRoute, parseShow } from './side-effects-options.js';
 import { buildSideEffectsView, clinicDisplayName, contactHref, type EffectView, type GroupView, type SideEffectsView } from './side-effects-view.js';
-import type { Severity } from './side-effects-vocabulary.js';
-
-/** English ships in the main bundle; Spanish is a separate chunk loaded on first use. */
-const sideEffectsBundle = new BundledContent<SideEffectsContent>(en as SideEffectsContent, () => import('../../content/es/side-effects.json'));
+import type { Severity } from '../content/vocabulary/side-effects.js';
 
 /** Severity is shown by shape and text, never by colour alone. */
 const SEVERITY_ICONS: Record<Severity, SVGTemplateResult> = {
@@ -48,6 +43,7 @@ const icon = (shape: SVGTemplateResult) =>
  *
  * @summary Side effects of ketamine and esketamine, grouped by timing or severity, with a "Get help now" block.
  *
+ * @tagname side-effects-list
  * @attr group-by - `timing` (default) or `severity`.
  * @attr route - `iv`, `nasal`, `im` or `oral`: show only side effects reported for that form. Absent: all forms.
  * @attr show - Sections to show, comma-separated: `effects`, `contraindications`, `help` (default: all). The help block always comes with `effects`.
@@ -108,7 +104,7 @@ export class SideEffectsList extends KwElement<SideEffectsContent, SideEffectsOv
   /** Each side effect becomes a `<details>` disclosure. */
   declare compact: boolean;
 
-  protected readonly bundle = sideEffectsBundle;
+  protected readonly bundle = sideEffectsContent;
 
   #options = { groupBy: parseGroupBy(null).value, route: parseRoute(null).value, sections: parseShow(null).value };
   #view: SideEffectsView | undefined;
@@ -130,7 +126,7 @@ export class SideEffectsList extends KwElement<SideEffectsContent, SideEffectsOv
   }
 
   protected mergeOverride(bundled: SideEffectsContent, override: SideEffectsOverride): SideEffectsContent {
-    return applySideEffectsOverride(bundled, override);
+    return mergeSideEffectsOverride(bundled, override);
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -3,7 +3,7 @@
  * and, for a value it cannot use, an error message for the console. Empty or absent attributes
  * mean "not set" (THREAT-MODEL L6) and are never errors.
  */
-import { GROUP_BYS, ROUTES, SECTIONS, type GroupBy, type Route, type Section } from './side-effects-vocabulary.js';
+import { GROUP_BYS, ROUTES, SECTIONS, type GroupBy, type Route, type Section } from '../content/vocabulary/side-effects.js';
 
 export interface Parsed<T> {
   value: T;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseOverrideJson } from '../shared/override.js';
+import { parseOverrideJson } from '../content/override.js';
 import { validateSideEffectsOverride } from './side-effects-override.js';
 
 describe('side-effects override validation', () => {

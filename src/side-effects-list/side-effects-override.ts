@@ -8,7 +8,7 @@
 import en from '../../content/en/side-effects.json';
 import { sideEffectsOverrideSchema, type SideEffectsOverride } from '../content/schemas/side-effects.js';
 import { validatorFor } from '../content/validate.js';
-import { unknownIdProblems, type OverrideValidator } from '../shared/override.js';
+import { unknownIdProblems, type OverrideValidator } from '../content/override.js';
 
 const knownIds: ReadonlySet<string> = new Set(en.effects.map((effect) => effect.id));
 const validateShape = validatorFor(sideEffectsOverrideSchema);

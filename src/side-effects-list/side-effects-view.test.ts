@@ -3,7 +3,7 @@ import en from '../../content/en/side-effects.json';
 import type { SideEffect, SideEffectsContent } from '../content/schemas/side-effects.js';
 import { filterByRoute, groupEffects } from './side-effects-grouping.js';
 import { buildSideEffectsView, clinicDisplayName, contactHref, formatList } from './side-effects-view.js';
-import type { Section } from './side-effects-vocabulary.js';
+import type { Section } from '../content/vocabulary/side-effects.js';
 
 const content = en as SideEffectsContent;
 

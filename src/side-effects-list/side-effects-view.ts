@@ -4,11 +4,11 @@
  * change (in `willUpdate`) and unit-tested without a DOM.
  */
 import type { RouteInfo, SideEffect, SideEffectsContent } from '../content/schemas/side-effects.js';
-import type { Lang } from '../shared/lang.js';
+import type { Lang } from '../content/lang.js';
 import { fillTemplate } from '../shared/template.js';
 import { describeFrequency, type FrequencyView } from './frequency-wording.js';
 import { filterByRoute, groupEffects, type GroupKey } from './side-effects-grouping.js';
-import type { GroupBy, Route, Section } from './side-effects-vocabulary.js';
+import type { GroupBy, Route, Section } from '../content/vocabulary/side-effects.js';
 
 export interface SideEffectsOptions {
   groupBy: GroupBy;

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { defineKind } from '../kind.js';
-import { FAQ_CATEGORY_IDS } from '../faq-category-ids.js';
+import { FAQ_CATEGORY_IDS } from '../vocabulary/faq.js';
 import { documentHeader, hideList, id, label, sourceIds, text, uniqueById, version } from './primitives.js';
 
 export { FAQ_CATEGORY_IDS };

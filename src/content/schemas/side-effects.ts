@@ -8,7 +8,7 @@
 import * as z from 'zod/mini';
 import { defineKind, type ReadableItem } from '../kind.js';
 import { documentHeader, hideList, id, label, sourceIds, text, uniqueById, version } from './primitives.js';
-import { ROUTES, SEVERITIES, TIMINGS } from '../../side-effects-list/side-effects-vocabulary.js';
+import { ROUTES, SEVERITIES, TIMINGS } from '../vocabulary/side-effects.js';
 
 const timing = z.enum(TIMINGS);
 const severity = z.enum(SEVERITIES);

@@ -1,10 +1,15 @@
 /**
- * Applying a clinic override to the bundled FAQ. Pure, and builds new objects: no deep merge,
- * and id lookups go through Map/Set so ids such as "constructor" never reach inherited members
- * (THREAT-MODEL C4).
+ * The FAQ's bundled content, and applying a clinic override to it. The merge is pure and builds
+ * new objects: no deep merge, and id lookups go through Map/Set so ids such as "constructor"
+ * never reach inherited members (THREAT-MODEL C4).
  */
+import en from '../../content/en/faq.json';
+import { BundledContent } from '../content/bundled.js';
 import type { FaqContent, FaqDocument, FaqDocumentCategory, FaqOverride, FaqUi } from '../content/schemas/faq.js';
-import type { Validation } from '../shared/override.js';
+import type { Validation } from '../content/override.js';
+
+/** English in the main chunk, Spanish loaded on first use. */
+export const faqContent = new BundledContent<FaqDocument>(en as FaqContent, () => import('../../content/es/faq.json'));
 
 const UI_KEYS: readonly (keyof FaqUi)[] = [
   'regionLabel',

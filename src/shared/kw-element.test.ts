@@ -1,8 +1,8 @@
 // What every element inherits from the shared base, tested through a minimal probe element.
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { KwProbe } from './fixtures/probe-element.js';
-import { defineElement } from '../src/shared/define.js';
-import type { ContentErrorDetail } from '../src/shared/override.js';
+import { KwProbe } from './test/probe-element.js';
+import { defineElement } from './define.js';
+import type { ContentErrorDetail } from '../content/override.js';
 
 function captureConsole(method: 'error' | 'warn') {
   const lines: string[] = [];

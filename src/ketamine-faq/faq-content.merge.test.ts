@@ -1,13 +1,13 @@
 import { expect } from '@open-wc/testing';
 import en from '../../content/en/faq.json';
 import type { FaqContent, FaqOverride } from '../content/schemas/faq.js';
-import { findIdClash, itemIds, mergeFaqOverride } from './faq-merge.js';
+import { findIdClash, itemIds, mergeFaqOverride } from './faq-content.js';
 import { validateFaqOverride } from './faq-override.js';
 
 const bundled = en as FaqContent;
 const clinicItem = { id: 'clinic-parking', question: 'Where do I park?', answer: 'Free parking is behind the building.' };
 
-describe('faq-merge', () => {
+describe('faq-content: merge', () => {
   it('appends clinic questions to their category, after the bundled ones', () => {
     const merged = mergeFaqOverride(bundled, { categories: [{ id: 'sessions', items: [clinicItem] }] });
     const sessions = merged.categories.find((c) => c.id === 'sessions')!;

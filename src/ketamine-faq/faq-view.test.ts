@@ -9,12 +9,12 @@ import {
   parseCategoryList,
   shownItems,
   splitParagraphs,
-} from './faq-model.js';
+} from './faq-view.js';
 
 const english = en as FaqContent;
 const spanish = es as FaqContent;
 
-describe('faq-model', () => {
+describe('faq-view', () => {
   describe('parseCategoryList', () => {
     const cases: [string | null, { ids: string[] | null; unknown: string[] }][] = [
       [null, { ids: null, unknown: [] }],

@@ -2,7 +2,7 @@
  * The FAQ view model: which categories and questions are shown, which match the search, and
  * the words patients read about it. Pure: no DOM, no element.
  */
-import { FAQ_CATEGORY_IDS } from '../content/faq-category-ids.js';
+import { FAQ_CATEGORY_IDS } from '../content/vocabulary/faq.js';
 import type { FaqCategoryId, FaqDocument, FaqEntry, FaqUi } from '../content/schemas/faq.js';
 import { pluralRules } from '../shared/intl.js';
 import { fillTemplate } from '../shared/template.js';
