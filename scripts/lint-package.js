@@ -48,8 +48,12 @@ const walk = (dir) =>
     : [];
 
 const needed = new Set();
+// Entries that exist to be free of effects (issue 16.7: `ketamine-widgets/logic` registers nothing).
+const PURE_ENTRIES = new Set(['dist/logic.js']);
 // Entries an app imports for their effect.
-for (const target of Object.values(pkg.exports)) if (typeof target === 'object' && target.import) needed.add(target.import.replace(/^\.\//, ''));
+for (const target of Object.values(pkg.exports)) {
+  if (typeof target === 'object' && target.import && !PURE_ENTRIES.has(target.import.replace(/^\.\//, ''))) needed.add(target.import.replace(/^\.\//, ''));
+}
 // Built files that register elements or configure zod.
 for (const file of walk('dist').filter((file) => file.endsWith('.js') && !file.startsWith('dist/cdn/'))) {
   if (/customElements\.define\(|\bdefineElement\(|jitless/.test(readFileSync(join(root, file), 'utf8'))) needed.add(file);

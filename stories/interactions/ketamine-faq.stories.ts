@@ -38,7 +38,7 @@ export const Search: Story = {
       await userEvent.type(search, 'drive');
       // The search applies once typing pauses: wait for the whole word, not a prefix.
       await waitFor(() => expect(queryOf(faq)).toBe('drive'));
-      await waitFor(() => expect(ui.getByRole('status')).toHaveTextContent(/^\d+ questions? match/));
+      await waitFor(() => expect(ui.getByRole('status')).toHaveTextContent(/^\d+ questions? match/), { timeout: 3000 });
       const shown = visibleItems(faq);
       await expect(shown.length).toBeGreaterThan(0);
       await expect(shown.length).toBeLessThan(total);
@@ -64,7 +64,7 @@ export const Search: Story = {
       const before = (search as HTMLInputElement).value.length;
       await userEvent.type(search, 'xylophone', { initialSelectionStart: 0, initialSelectionEnd: before });
       await waitFor(() => expect(queryOf(faq)).toBe('xylophone'));
-      await waitFor(() => expect(ui.getByRole('status')).toHaveTextContent('No questions match'));
+      await waitFor(() => expect(ui.getByRole('status')).toHaveTextContent('No questions match'), { timeout: 3000 });
       await expect(visibleItems(faq)).toHaveLength(0);
       await userEvent.click(ui.getByRole('button', { name: 'Clear search' }));
       await waitFor(() => expect(visibleItems(faq)).toHaveLength(total));
@@ -84,7 +84,7 @@ export const SpanishSearch: Story = {
     // "presion" without the accent finds "presión".
     await userEvent.type(ui.getByRole('searchbox'), 'presion');
     await waitFor(() => expect(queryOf(faq)).toBe('presion'));
-    await waitFor(() => expect(ui.getByRole('status')).toHaveTextContent(/\d/));
+    await waitFor(() => expect(ui.getByRole('status')).toHaveTextContent(/\d/), { timeout: 3000 });
     const marks = [...faq.shadowRoot!.querySelectorAll('mark[part="match"]')].map((mark) => mark.textContent?.toLowerCase());
     await expect(marks).toContain('presión');
   },

@@ -9,11 +9,11 @@ import { ROOT } from './server.js';
 import { builtTags } from './widgets.js';
 import { updateReadme } from '../../scripts/readme-api.js';
 
-/** Top-level entries a published tarball may hold (issue 7). */
-const ALLOWED = [/^dist\//, /^content\/[\w./-]+\.json$/, /^README\.md$/, /^LICENSE$/, /^CHANGELOG\.md$/, /^custom-elements\.json$/, /^package\.json$/];
+/** Top-level entries a published tarball may hold (issue 7); content/REVIEW.md tells a clinic's reviewer which passage backs each claim. */
+const ALLOWED = [/^dist\//, /^content\/[\w./-]+\.json$/, /^content\/REVIEW\.md$/, /^README\.md$/, /^LICENSE$/, /^CHANGELOG\.md$/, /^custom-elements\.json$/, /^package\.json$/];
 
 export function packageTests() {
-  test('npm pack: only dist, content, README, LICENSE, CHANGELOG, custom-elements.json, package.json', () => {
+  test('npm pack: only dist, content (JSON and REVIEW.md), README, LICENSE, CHANGELOG, custom-elements.json, package.json', () => {
     const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
     const files = pack.files.map((file) => file.path);
     const unexpected = files.filter((file) => !ALLOWED.some((pattern) => pattern.test(file)));
