@@ -5,8 +5,7 @@ import { live } from 'lit/directives/live.js';
 import type { CommonContent } from '../content/schemas/common.js';
 import type { QuizContent, QuizOverride, QuizQuestion } from '../content/schemas/quiz.js';
 import { baseStyles, citationStyles } from '../shared/base.styles.js';
-import { renderCitations } from '../shared/citations.js';
-import { headingLevelAt, renderHeading } from '../shared/heading.js';
+import { renderHeading } from '../shared/heading.js';
 import { KwElement } from '../shared/kw-element.js';
 import type { OverrideValidator } from '../content/override.js';
 import { fillTemplate } from '../shared/template.js';
@@ -15,8 +14,8 @@ import type { QuizAnswers } from './evaluate-candidacy.js';
 import { bundledQuiz, mergeQuizOverride, quizContent } from './quiz-content.js';
 import { completeDetail, stepDetail, type QuizCompleteDetail, type QuizStepDetail } from './quiz-events.js';
 import { INITIAL_PROGRESS, answersRecord, chosen, goBack, goForward, isResultStep, progressFromAnswers, toggleOption, withAnswer, type QuizProgress } from './quiz-state.js';
-import { renderCrisisHelp, renderCrisisPanel, renderProgress, renderReason, type ClinicContact } from './quiz-templates.js';
-import { deriveQuizView, type QuestionView, type QuizView, type ResultView } from './quiz-view.js';
+import { renderCrisisPanel, renderProgress, renderResult, type ClinicContact } from './quiz-templates.js';
+import { deriveQuizView, type QuestionView, type QuizView } from './quiz-view.js';
 import { RememberController } from './remember-controller.js';
 import { StepFocusController } from './step-focus-controller.js';
 
@@ -171,7 +170,7 @@ export class CandidacyQuiz extends KwElement<QuizContent, QuizOverride> {
       ${first ? html`<p class="intro" part="intro">${fillTemplate(quiz.ui.intro, { total: quiz.questions.length })}</p>` : nothing}
       <p class="privacy" part="privacy">${this.remember ? quiz.ui.rememberNote : quiz.ui.privacyNote}</p>
       ${view?.kind === 'question' ? keyed(view.question.id, this.#renderQuestion(view, quiz, common)) : nothing}
-      ${view?.kind === 'result' ? this.#renderResult(view, quiz, common) : nothing}
+      ${view?.kind === 'result' ? renderResult(view, quiz, common, { headingBase: this.headingBase, contact: this.#contact, onPrint: this.#print, onBack: this.#back, onStartOver: this.#startOver }) : nothing}
     </section>`;
   }
 
@@ -221,48 +220,6 @@ export class CandidacyQuiz extends KwElement<QuizContent, QuizOverride> {
         </div>
         ${view.answered ? nothing : html`<p class="next-reason" part="next-reason" id="next-reason">${ui.nextDisabled}</p>`}
       </form>`;
-  }
-
-  #renderResult(view: ResultView, quiz: QuizContent, common: CommonContent): TemplateResult {
-    const ui = quiz.ui;
-    const subheading = (text: string, options?: Parameters<typeof renderHeading>[3]) => renderHeading(headingLevelAt(this.headingBase, 2), 2, text, options);
-    const reasons = (heading: string, part: string, list: ResultView['concerns']) =>
-      list.length
-        ? html`${subheading(heading)}
-            <ul class=${part} part=${part}>
-              ${list.map(renderReason)}
-            </ul>`
-        : nothing;
-    // Focus goes to the outcome heading; nothing here is a live region, so it is announced once.
-    return html`<section class="result" part="result" aria-labelledby="result-heading">
-        <div class=${view.crisisHelp ? 'outcome crisis' : 'outcome'} part=${view.crisisHelp ? 'outcome crisis' : 'outcome'}>
-          ${renderHeading(headingLevelAt(this.headingBase, 1), 1, view.title, { class: 'result-heading', id: 'result-heading', part: 'result-heading', tabindex: '-1' })}
-          <p class="not-diagnosis" part="not-diagnosis">${quiz.notDiagnosis.line}</p>
-          <p>${view.body}</p>
-          ${view.crisisHelp ? renderCrisisHelp(quiz, this.#contact, true) : nothing}
-        </div>
-        ${reasons(ui.reasonsHeading, 'reasons', view.concerns)} ${reasons(ui.topicsHeading, 'topics', view.topics)}
-        ${quiz.clinicNote
-          ? html`<div class="clinic-note" part="clinic-note">
-              ${subheading(ui.clinicNoteHeading)}
-              <p>${quiz.clinicNote}</p>
-            </div>`
-          : nothing}
-        <p class="not-diagnosis-detail" part="not-diagnosis-detail">${quiz.notDiagnosis.text}</p>
-        <section class="summary" part="summary" aria-labelledby="summary-heading">
-          ${subheading(ui.summaryHeading, { id: 'summary-heading' })}
-          <p class="no-print">${ui.summaryHint}</p>
-          <dl>
-            ${view.summary.map((row) => html`<dt>${row.question}</dt><dd>${row.answer}</dd>`)}
-          </dl>
-        </section>
-        ${renderCitations(view.sources, common.sourcesHeading)}
-        <div class="nav" part="nav">
-          <button type="button" class="button" part="print" @click=${this.#print}>${ui.print}</button>
-          <button type="button" class="button secondary" part="back" @click=${this.#back}>${ui.back}</button>
-          <button type="button" class="button secondary" part="start-over" @click=${this.#startOver}>${ui.startOver}</button>
-        </div>
-      </section>`;
   }
 
   #choose(question: QuizQuestion, optionId: string, checked: boolean): void {

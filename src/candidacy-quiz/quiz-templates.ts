@@ -1,13 +1,16 @@
 /**
  * Templates of `<candidacy-quiz>` that stamp content and the view model and hold no state: the
- * progress bar, a reason, and the crisis help. The crisis links are fixed numbers, not content,
- * so a clinic override can never change them.
+ * progress bar, the result screen, a reason, and the crisis help. The crisis links are fixed
+ * numbers, not content, so a clinic override can never change them.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import type { CommonContent } from '../content/schemas/common.js';
 import type { QuizContent } from '../content/schemas/quiz.js';
+import { renderCitations } from '../shared/citations.js';
 import { headingLevelAt, renderHeading } from '../shared/heading.js';
 import { fillTemplate } from '../shared/template.js';
 import type { CandidacyReason } from './evaluate-candidacy.js';
+import type { ResultView } from './quiz-view.js';
 
 export const CRISIS_HREFS = { call988: 'tel:988', text988: 'sms:988', call911: 'tel:911' } as const;
 
@@ -16,6 +19,15 @@ export interface ClinicContact {
   clinicName: string | null;
   phone: string | null;
   phoneHref: string | null;
+}
+
+/** What the result screen needs from the element besides the view: heading level, clinic, buttons. */
+export interface ResultContext {
+  headingBase: number;
+  contact: ClinicContact;
+  onPrint: () => void;
+  onBack: () => void;
+  onStartOver: () => void;
 }
 
 /** "Question 3 of 14" and the segmented progress bar. */
@@ -75,4 +87,47 @@ export function renderCrisisHelp(quiz: QuizContent, contact: ClinicContact, clin
     <p>${crisis.emergency}</p>
     ${!clinicFirst && contact.phoneHref ? html`<p><a part="crisis-clinic" href=${contact.phoneHref}>${clinicLabel}</a></p>` : nothing}
     <p>${crisis.notEmergencyCare}</p>`;
+}
+
+/** The result screen: outcome (crisis help first for `support-first`), reasons, topics, summary, sources. */
+export function renderResult(view: ResultView, quiz: QuizContent, common: CommonContent, context: ResultContext): TemplateResult {
+  const ui = quiz.ui;
+  const subheading = (text: string, options?: Parameters<typeof renderHeading>[3]) => renderHeading(headingLevelAt(context.headingBase, 2), 2, text, options);
+  const reasons = (heading: string, part: string, list: ResultView['concerns']) =>
+    list.length
+      ? html`${subheading(heading)}
+          <ul class=${part} part=${part}>
+            ${list.map(renderReason)}
+          </ul>`
+      : nothing;
+  // Focus goes to the outcome heading; nothing here is a live region, so it is announced once.
+  return html`<section class="result" part="result" aria-labelledby="result-heading">
+      <div class=${view.crisisHelp ? 'outcome crisis' : 'outcome'} part=${view.crisisHelp ? 'outcome crisis' : 'outcome'}>
+        ${renderHeading(headingLevelAt(context.headingBase, 1), 1, view.title, { class: 'result-heading', id: 'result-heading', part: 'result-heading', tabindex: '-1' })}
+        <p class="not-diagnosis" part="not-diagnosis">${quiz.notDiagnosis.line}</p>
+        <p>${view.body}</p>
+        ${view.crisisHelp ? renderCrisisHelp(quiz, context.contact, true) : nothing}
+      </div>
+      ${reasons(ui.reasonsHeading, 'reasons', view.concerns)} ${reasons(ui.topicsHeading, 'topics', view.topics)}
+      ${quiz.clinicNote
+        ? html`<div class="clinic-note" part="clinic-note">
+            ${subheading(ui.clinicNoteHeading)}
+            <p>${quiz.clinicNote}</p>
+          </div>`
+        : nothing}
+      <p class="not-diagnosis-detail" part="not-diagnosis-detail">${quiz.notDiagnosis.text}</p>
+      <section class="summary" part="summary" aria-labelledby="summary-heading">
+        ${subheading(ui.summaryHeading, { id: 'summary-heading' })}
+        <p class="no-print">${ui.summaryHint}</p>
+        <dl>
+          ${view.summary.map((row) => html`<dt>${row.question}</dt><dd>${row.answer}</dd>`)}
+        </dl>
+      </section>
+      ${renderCitations(view.sources, common.sourcesHeading)}
+      <div class="nav" part="nav">
+        <button type="button" class="button" part="print" @click=${context.onPrint}>${ui.print}</button>
+        <button type="button" class="button secondary" part="back" @click=${context.onBack}>${ui.back}</button>
+        <button type="button" class="button secondary" part="start-over" @click=${context.onStartOver}>${ui.startOver}</button>
+      </div>
+    </section>`;
 }

@@ -1,20 +1,19 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { live } from 'lit/directives/live.js';
 import type { CommonContent } from '../content/schemas/common.js';
 import type { CostContent, CostOverride } from '../content/schemas/cost.js';
 import { isPlanId, type MaintenanceChoice } from '../content/vocabulary/cost.js';
 import { baseStyles, citationStyles } from '../shared/base.styles.js';
-import { renderCitations } from '../shared/citations.js';
 import { headingLevelAt, renderHeading } from '../shared/heading.js';
 import { KwElement } from '../shared/kw-element.js';
 import { Memo } from '../shared/memo.js';
 import type { OverrideValidator } from '../content/override.js';
 import { costContent, mergeCostOverride } from './cost-content.js';
 import { costEstimatorStyles } from './cost-estimator.styles.js';
+import { renderBreakdown, renderDetails, renderField, renderNotes } from './cost-templates.js';
 import type { EstimateChangeDetail } from './cost-events.js';
 import { readCurrency, readFee, readLocale, readTreatment, type Setting } from './cost-options.js';
-import { buildCostView, COVERAGE_CHOICES, effectiveMaintenance, type CoverageChoice, type FieldName, type FieldView, type FormState, type RawField, type ViewModel } from './cost-view.js';
+import { buildCostView, COVERAGE_CHOICES, effectiveMaintenance, type CoverageChoice, type FieldName, type FormState, type RawField, type ViewModel } from './cost-view.js';
 import type { CostEstimate } from './estimate-cost.js';
 import { DEFAULT_CURRENCY } from './format-money.js';
 import { EstimateReporter } from './estimate-reporter.js';
@@ -236,10 +235,10 @@ export class CostEstimator extends KwElement<CostContent, CostOverride> {
     if (COVERAGE_CHOICES.includes(value)) this.formState = { ...this.formState, coverage: value };
   }
 
-  #onField(name: FieldName, event: Event): void {
+  #onField = (name: FieldName, event: Event): void => {
     const input = event.target as HTMLInputElement;
     this.#setField(name, { value: input.value, badInput: input.validity.badInput });
-  }
+  };
 
   // ── rendering: stamps the view model ────────────────────────────────────
 
@@ -252,14 +251,14 @@ export class CostEstimator extends KwElement<CostContent, CostOverride> {
       <p part="intro">${content.intro}</p>
       <p class="disclaimer" part="disclaimer-prices">${content.disclaimer.text}</p>
       <div class="layout">${this.#renderForm(content, view)} ${this.#renderResult(content, view)}</div>
-      ${guard([content, view.plan, common, this.hideInsurance, this.#locale, this.headingBase], () => this.#renderDetails(content, view, common))}
-      ${guard([content, common, this.hideInsurance, this.headingBase], () => this.#renderNotes(content, view, common))}
+      ${guard([content, view.plan, common, this.hideInsurance, this.#locale, this.headingBase], () => renderDetails(view.details, this.headingBase, content.details.sourcesHeading || common.sourcesHeading))}
+      ${guard([content, common, this.hideInsurance, this.headingBase], () => renderNotes(view.notes, content, this.headingBase, common.sourcesHeading))}
     </section>`;
   }
 
   #renderForm(content: CostContent, view: ViewModel): TemplateResult {
     const f = content.form;
-    const field = (name: FieldName) => (view.fields[name] ? this.#renderField(view.fields[name]) : nothing);
+    const field = (name: FieldName) => (view.fields[name] ? renderField(view.fields[name], this.#onField) : nothing);
     const select = (id: string, label: string, options: ViewModel['planOptions'], onChange: (event: Event) => void) =>
       html`<div class="field" part="field">
         <label for=${id}>${label}</label>
@@ -291,29 +290,6 @@ export class CostEstimator extends KwElement<CostContent, CostOverride> {
     </form>`;
   }
 
-  #renderField(field: FieldView): TemplateResult {
-    const id = field.id;
-    return html`<div class="field" part="field">
-      <label for=${id}>${field.label}</label>
-      <input
-        id=${id}
-        part="input"
-        type="number"
-        min=${field.min}
-        max=${field.max}
-        step="1"
-        inputmode=${field.inputMode}
-        autocomplete="off"
-        .value=${live(field.value)}
-        aria-invalid=${field.error ? 'true' : 'false'}
-        aria-describedby=${field.describedBy ?? nothing}
-        @input=${(event: Event) => this.#onField(field.name, event)}
-      />
-      ${field.hint ? html`<p id="${id}-hint" class="hint" part="hint">${field.hint}</p>` : nothing}
-      <p id="${id}-error" class="field-error" part="field-error">${field.error ?? ''}</p>
-    </div>`;
-  }
-
   #renderResult(content: CostContent, view: ViewModel): TemplateResult {
     const r = content.result;
     // The updates note and the stale note share one place (CSS grid): the taller sets its height,
@@ -325,55 +301,11 @@ export class CostEstimator extends KwElement<CostContent, CostOverride> {
         <p class="stale-note ${view.stale ? 'shown' : ''}" part="stale-note" aria-hidden=${view.stale ? 'false' : 'true'}>${r.staleNote}</p>
       </div>
       ${view.estimate
-        ? html`<table part="breakdown">
-            <caption>${r.caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">${r.itemHeader}</th>
-                <th scope="col">${r.costHeader}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${view.rows.map((row) => html`<tr><th scope="row">${row.label} ${row.detail ? html`<span class="detail">${row.detail}</span>` : nothing}</th><td>${row.amount}</td></tr>`)}
-            </tbody>
-            <tbody class="totals">
-              ${view.totals.map((row) => html`<tr class=${row.strong ? 'strong' : ''} part="total"><th scope="row">${row.label}</th><td>${row.amount}</td></tr>`)}
-            </tbody>
-          </table>`
+        ? renderBreakdown(view, r)
         : html`<p class="empty" part="empty">${view.emptyMessage}</p>`}
       <p class="estimate-note" part="estimate-note">${r.estimateNote}</p>
       ${view.estimate?.rounded ? html`<p class="hint">${r.roundingNote}</p>` : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.#reporter.announcer.text}</div>
-    </section>`;
-  }
-
-  #renderDetails(content: CostContent, view: ViewModel, common: CommonContent): TemplateResult {
-    const details = view.details;
-    return html`<section class="details" part="details" aria-labelledby="details-heading">
-      ${renderHeading(headingLevelAt(this.headingBase, 1), 1, details.heading, { id: 'details-heading' })}
-      <dl>
-        ${details.items.map(
-          (item) =>
-            html`<dt>${item.term}</dt>
-              <dd>${item.price ? html`<span class="price-range">${item.price.range}</span>${item.price.label}. ` : nothing}${item.text}</dd>`,
-        )}
-      </dl>
-      ${renderCitations(details.sources, content.details.sourcesHeading || common.sourcesHeading)}
-    </section>`;
-  }
-
-  #renderNotes(content: CostContent, view: ViewModel, common: CommonContent): TemplateResult {
-    const notes = view.notes;
-    return html`<section class="notes" part="notes" aria-labelledby="notes-heading">
-      ${renderHeading(headingLevelAt(this.headingBase, 1), 1, content.notesHeading, { id: 'notes-heading' })}
-      <ul>
-        ${notes.items.map((text) => html`<li>${text}</li>`)}
-      </ul>
-      ${notes.clinicNote
-        ? html`${renderHeading(headingLevelAt(this.headingBase, 2), 2, content.clinicNoteHeading)}
-            <p class="clinic-note">${notes.clinicNote}</p>`
-        : nothing}
-      ${renderCitations(notes.sources, common.sourcesHeading)}
     </section>`;
   }
 }
