@@ -2,17 +2,16 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
-import en from '../../content/en/quiz.json';
-import { BundledContent } from '../content/bundled.js';
 import type { CommonContent } from '../content/schemas/common.js';
 import type { QuizContent, QuizOverride, QuizQuestion } from '../content/schemas/quiz.js';
 import { baseStyles, citationStyles } from '../shared/base.styles.js';
 import { renderCitations } from '../shared/citations.js';
 import { headingLevelAt, renderHeading } from '../shared/heading.js';
 import { KwElement } from '../shared/kw-element.js';
-import type { OverrideValidator } from '../content/override.js';
+import type { ContentConfig } from '../shared/content-controller.js';
 import { fillTemplate } from '../shared/template.js';
 import { quizStyles } from './candidacy-quiz.styles.js';
+import { mergeQuizOverride, quizContent } from './quiz-content.js';
 import type { CandidacyReason, QuizAnswers } from './evaluate-candidacy.js';
 import { completeDetail, stepDetail, type QuizCompleteDetail, type QuizStepDetail } from './quiz-events.js';
 import {
@@ -32,9 +31,6 @@ import {
 import { deriveQuizView, type QuestionView, type QuizView, type ResultView } from './quiz-view.js';
 
 export type { QuizAnswerRecord, QuizCompleteDetail, QuizStepDetail } from './quiz-events.js';
-
-/** English is in the main chunk; Spanish loads on first use. Shared by every instance. */
-const quizContent = new BundledContent<QuizContent>(en as QuizContent, () => import('../../content/es/quiz.json'));
 
 /**
  * A quiz in memory, whichever language: ids, flags and rules are the same in every language
@@ -139,7 +135,11 @@ export class CandidacyQuiz extends KwElement<QuizContent, QuizOverride> {
   /** Add the answers (and, on `quiz-complete`, the reasons and crisis flag) to event details. Off by default: events carry no health information beyond the outcome. */
   declare includeAnswers: boolean;
 
-  protected readonly bundle = quizContent;
+  static override contentConfig: ContentConfig<QuizContent, QuizOverride> = {
+    bundle: quizContent,
+    validator: () => import('./quiz-override.js').then((module) => module.validateQuizOverride),
+    merge: mergeQuizOverride,
+  };
 
   #progress: QuizProgress = INITIAL_PROGRESS;
   #view: QuizView | undefined;
@@ -167,39 +167,6 @@ export class CandidacyQuiz extends KwElement<QuizContent, QuizOverride> {
   /** Clears every answer (and remembered progress) and shows the first question. */
   reset(): void {
     this.#setProgress(INITIAL_PROGRESS);
-  }
-
-  protected loadOverrideValidator(): Promise<OverrideValidator<QuizOverride>> {
-    return import('./quiz-override.js').then((module) => module.validateQuizOverride);
-  }
-
-  /** Wording changes by id and a clinic note. Pure: new objects, one level at a time, Map lookups. */
-  protected mergeOverride(bundled: QuizContent, override: QuizOverride): QuizContent {
-    const questionOverrides = new Map((override.questions ?? []).map((entry) => [entry.id, entry]));
-    const questions = bundled.questions.map((question) => {
-      const change = questionOverrides.get(question.id);
-      if (!change) return question;
-      const labels = new Map((change.options ?? []).map((option) => [option.id, option.label]));
-      return {
-        ...question,
-        prompt: change.prompt ?? question.prompt,
-        hint: change.hint ?? question.hint,
-        options: question.options.map((option) => (labels.has(option.id) ? { ...option, label: labels.get(option.id)! } : option)),
-      };
-    });
-    const outcomes = { ...bundled.outcomes };
-    for (const key of ['discuss', 'review', 'unlikely'] as const) {
-      const change = override.outcomes?.[key];
-      if (change) outcomes[key] = { ...bundled.outcomes[key], title: change.title ?? bundled.outcomes[key].title, body: change.body ?? bundled.outcomes[key].body };
-    }
-    const ui = { ...bundled.ui };
-    if (override.ui) {
-      for (const key of Object.keys(override.ui) as (keyof typeof override.ui)[]) {
-        const value = override.ui[key];
-        if (typeof value === 'string') ui[key] = value;
-      }
-    }
-    return { ...bundled, ui, questions, outcomes, clinicNote: override.clinicNote ?? bundled.clinicNote };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
