@@ -14,6 +14,7 @@ import { commonContent } from './common-content.js';
 import { reportContentError } from './content-error.js';
 import { fetchOverrideText } from './fetch-override.js';
 import { resolveLang } from './lang.js';
+import { unwatchDocument, watchDocument, type DocumentWatcher } from './document-watch.js';
 
 /** Where an element's content comes from: given as data by each element (`static contentConfig`). */
 export interface ContentConfig<C, O> {
@@ -37,9 +38,10 @@ export interface ContentHost extends ReactiveElement {
 /**
  * Language, bundled content and the clinic override for one element, as one object.
  *
- * - Language: the element's own `lang`, else the nearest ancestor's (`resolveLang`). The primary
- *   language is in memory, so the first render is synchronous; the other loads once per page and
- *   a blocked chunk falls back to English with a console error.
+ * - Language: the element's own `lang`, else the nearest ancestor's (`resolveLang`), followed live:
+ *   a change of `lang` on `<html>` or any wrapper reaches it through one shared document observer
+ *   (document-watch.ts). The primary language is in memory, so the first render is synchronous;
+ *   the other loads once per page and a blocked chunk falls back to English with a console error.
  * - Override channels, in this precedence: the `content` property, else `src` (fetched), else an
  *   inline `<script type="application/json">` child (watched: a CMS may add it after upgrade).
  *   A generation counter and an AbortController drop stale answers; every failure is reported
@@ -49,7 +51,7 @@ export interface ContentHost extends ReactiveElement {
  * The host calls `willUpdate(changed)` from its own `willUpdate`, after coercing its properties:
  * Lit runs `hostUpdate` only after the host's `willUpdate`, too late for view models derived there.
  */
-export class ContentController<C, O> implements ReactiveController {
+export class ContentController<C, O> implements ReactiveController, DocumentWatcher {
   /** The language of `effective` (English after a failed chunk). */
   lang: Lang = 'en';
   /** Shared strings in that language. */
@@ -95,10 +97,16 @@ export class ContentController<C, O> implements ReactiveController {
   hostConnected(): void {
     this.#childObserver ??= new MutationObserver(() => this.#refreshOverride());
     this.#childObserver.observe(this.#host, { childList: true, characterData: true, subtree: true });
-    if (this.#started) this.#refreshOverride();
+    watchDocument(this, this.#host);
+    if (this.#started) {
+      this.#refreshOverride();
+      // An ancestor's lang may have changed while the element was out of the document.
+      this.langMayHaveChanged();
+    }
   }
 
   hostDisconnected(): void {
+    unwatchDocument(this);
     this.#childObserver?.disconnect();
     this.#abort?.abort();
   }
@@ -114,6 +122,11 @@ export class ContentController<C, O> implements ReactiveController {
   /** Whether the language the element would resolve now differs from the one it asked for. */
   langChanged(): boolean {
     return this.#started && resolveLang(this.#host) !== this.#requestedLang;
+  }
+
+  /** From the document observer: reload only if this element's resolved language changed. */
+  langMayHaveChanged(): void {
+    if (this.langChanged()) this.#loadLanguage();
   }
 
   #isSettled(): boolean {
