@@ -9,7 +9,8 @@ import { DEFAULT_HEADING_LEVEL, headingLevelConverter, validHeadingLevel } from 
 import type { KwEventMap } from './events.js';
 import { formatDateInWords } from './lang.js';
 import { linkDialingCodes } from './dialing-codes.js';
-import { coerceProperty, propertyKind, type TypedPropertyDeclaration } from './property-types.js';
+import { PropertyEntry, type TypedPropertyDeclaration } from './property-types.js';
+import { unwatchDocument, watchDocument } from './document-watch.js';
 import { MAX_PHONE_DIGITS, linkHost, safeLinkUrl, telHref } from './safe-url.js';
 
 const THEMES: readonly string[] = ['auto', 'light', 'dark'] satisfies Theme[];
@@ -35,7 +36,8 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
     clinicName: { attribute: 'clinic-name' },
     phone: {},
     bookingUrl: { attribute: 'booking-url' },
-    theme: {},
+    // Reflected: the theme styles select on the attribute, and a theme from a property or the page config must reach them.
+    theme: { reflect: true },
     headingLevel: { attribute: 'heading-level', converter: headingLevelConverter, kind: 'number' as const },
     src: {},
     content: { attribute: false },
@@ -69,6 +71,10 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
   /** The checked `heading-level`: the level of this element's top headings. */
   protected headingBase = DEFAULT_HEADING_LEVEL;
 
+  readonly #entry = new PropertyEntry(this, (source, path, message) => reportContentError(this, source, path, message));
+  /** The page config changed: take another look at every property it may fill. */
+  readonly #configWatcher = { pageConfigChanged: () => this.requestUpdate() };
+
   constructor() {
     super();
     this.contentController = new ContentController<C, O>(this, (this.constructor as typeof KwElement).contentConfig);
@@ -89,6 +95,17 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang') this.requestUpdate('lang', old);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchDocument(this.#configWatcher, this);
+    if (this.#entry.configOutdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchDocument(this.#configWatcher);
   }
 
   /** Bundled content with the clinic override applied; undefined while a language chunk loads. */
@@ -124,12 +141,20 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
 
   /** Reports bad configuration without throwing: console.error naming the field, plus `content-error`. */
   protected reportError(source: OverrideSource, path: string, message: string): void {
-    reportContentError(this, source, path, message);
+    // A refused value the page config gave is reported as the config's, under its key.
+    const attribute = source === 'attribute' ? /^[^.[]*/.exec(path)![0] : '';
+    const key = attribute ? this.#entry.configKey(attribute, this.#declarations) : undefined;
+    if (key) reportContentError(this, 'page-config', key + path.slice(attribute.length), message);
+    else reportContentError(this, source, path, message);
+  }
+
+  get #declarations(): ReadonlyMap<PropertyKey, TypedPropertyDeclaration> {
+    return (this.constructor as typeof KwElement).elementProperties;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.#coerceProperties(changed);
+    this.#entry.enter(changed, this.#declarations);
     this.contentController.willUpdate(changed);
     if (changed.has('bookingUrl')) {
       this.bookingHref = safeLinkUrl(this.bookingUrl);
@@ -146,28 +171,6 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
     if (changed.has('headingLevel')) this.headingBase = this.#resolveHeadingLevel();
     if (changed.has('theme') && this.theme && !THEMES.includes(this.theme)) {
       console.warn(`[${this.localName}] theme: "${this.theme.slice(0, 40)}" is not auto, light or dark; using auto`);
-    }
-  }
-
-  /**
-   * The one place property values enter (issue 15.1): every changed public property is coerced to
-   * its declared kind (see property-types.ts) before anything reads it, or refused with an error
-   * naming the property and reset to its default. Runs first in `willUpdate`, so subclasses only
-   * ever see values of their documented type; writing a property here does not start another update.
-   */
-  #coerceProperties(changed: PropertyValues): void {
-    const declarations = (this.constructor as typeof KwElement).elementProperties;
-    const values = this as unknown as Record<PropertyKey, unknown>;
-    for (const name of changed.keys()) {
-      const kind = propertyKind(declarations.get(name) as TypedPropertyDeclaration | undefined);
-      if (!kind) continue;
-      const value = values[name];
-      const result = coerceProperty(kind, value);
-      if (result.value !== value) values[name] = result.value;
-      if (!result.ok) {
-        if (name === 'content') this.reportError('property', '', result.message);
-        else this.reportError('attribute', String(name), result.message);
-      }
     }
   }
 
