@@ -7,7 +7,7 @@ import type { QuizContent, QuizOverride, QuizQuestion } from '../content/schemas
 import { baseStyles, citationStyles } from '../shared/base.styles.js';
 import { renderHeading } from '../shared/heading.js';
 import { KwElement } from '../shared/kw-element.js';
-import type { OverrideValidator } from '../content/override.js';
+import type { ContentConfig } from '../shared/content-controller.js';
 import { fillTemplate } from '../shared/template.js';
 import { quizStyles } from './candidacy-quiz.styles.js';
 import type { QuizAnswers } from './evaluate-candidacy.js';
@@ -109,7 +109,11 @@ export class CandidacyQuiz extends KwElement<QuizContent, QuizOverride> {
   /** Add the answers (and, on `quiz-complete`, the reasons and crisis flag) to event details. Off by default: events carry no health information beyond the outcome. */
   declare includeAnswers: boolean;
 
-  protected readonly bundle = quizContent;
+  static override contentConfig: ContentConfig<QuizContent, QuizOverride> = {
+    bundle: quizContent,
+    validator: () => import('./quiz-override.js').then((module) => module.validateQuizOverride),
+    merge: mergeQuizOverride,
+  };
 
   #progress: QuizProgress = INITIAL_PROGRESS;
   #view: QuizView | undefined;
@@ -138,14 +142,6 @@ export class CandidacyQuiz extends KwElement<QuizContent, QuizOverride> {
   /** Clears every answer (and remembered progress) and shows the first question. */
   reset(): void {
     this.#setProgress(INITIAL_PROGRESS);
-  }
-
-  protected loadOverrideValidator(): Promise<OverrideValidator<QuizOverride>> {
-    return import('./quiz-override.js').then((module) => module.validateQuizOverride);
-  }
-
-  protected mergeOverride(bundled: QuizContent, override: QuizOverride): QuizContent {
-    return mergeQuizOverride(bundled, override);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -7,7 +7,7 @@ import { baseStyles, citationStyles } from '../shared/base.styles.js';
 import { headingLevelAt, renderHeading } from '../shared/heading.js';
 import { KwElement } from '../shared/kw-element.js';
 import { Memo } from '../shared/memo.js';
-import type { OverrideValidator } from '../content/override.js';
+import type { ContentConfig } from '../shared/content-controller.js';
 import { costContent, mergeCostOverride } from './cost-content.js';
 import { costEstimatorStyles } from './cost-estimator.styles.js';
 import { renderBreakdown, renderDetails, renderField, renderNotes } from './cost-templates.js';
@@ -112,7 +112,11 @@ export class CostEstimator extends KwElement<CostContent, CostOverride> {
   /** What the patient chose and typed; the price and fee are null until typed in (the clinic's apply). */
   protected declare formState: FormState;
 
-  protected readonly bundle = costContent;
+  static override contentConfig: ContentConfig<CostContent, CostOverride> = {
+    bundle: costContent,
+    validator: () => import('./cost-override.js').then((module) => module.validateCostOverride),
+    merge: mergeCostOverride,
+  };
 
   #clinicPrices: PriceMap = new Map();
   #clinicFee: number | null = null;
@@ -145,15 +149,6 @@ export class CostEstimator extends KwElement<CostContent, CostOverride> {
   /** The estimate on screen (the last valid one while a field is invalid), or null. */
   get estimate(): CostEstimate | null {
     return this.#view?.estimate ?? null;
-  }
-
-  protected async loadOverrideValidator(): Promise<OverrideValidator<CostOverride>> {
-    const { validateCostOverride } = await import('./cost-override.js');
-    return validateCostOverride;
-  }
-
-  protected mergeOverride(bundled: CostContent, override: CostOverride): CostContent {
-    return mergeCostOverride(bundled, override);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

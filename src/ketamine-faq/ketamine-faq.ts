@@ -9,7 +9,7 @@ import { baseStyles, citationStyles } from '../shared/base.styles.js';
 import { renderCitations } from '../shared/citations.js';
 import { headingLevelAt } from '../shared/heading.js';
 import { KwElement } from '../shared/kw-element.js';
-import type { OverrideValidator } from '../content/override.js';
+import type { ContentConfig } from '../shared/content-controller.js';
 import type { FaqPageEntry } from './faq-json-ld.js';
 import { faqContent, mergeFaqOverride } from './faq-content.js';
 import {
@@ -178,7 +178,11 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
   /** The search text; used only with `searchable`. */
   declare query: string | null;
 
-  protected readonly bundle = faqContent;
+  static override contentConfig: ContentConfig<FaqDocument, FaqOverride> = {
+    bundle: faqContent,
+    validator: () => import('./faq-override.js').then((module) => module.validateFaqOverride),
+    merge: mergeFaqOverride,
+  };
 
   /** Ids of the open questions: reader state, kept out of the public API. Replaced, never mutated. */
   #openIds: ReadonlySet<string> = new Set();
@@ -234,15 +238,6 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
     this.#applyTyped();
     withdrawStructuredData(this);
     this.#publishedFrom = null;
-  }
-
-  protected async loadOverrideValidator(): Promise<OverrideValidator<FaqOverride>> {
-    const { validateFaqOverride } = await import('./faq-override.js');
-    return validateFaqOverride;
-  }
-
-  protected mergeOverride(bundled: FaqDocument, override: FaqOverride): FaqDocument {
-    return mergeFaqOverride(bundled, override);
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -5,7 +5,7 @@ import { baseStyles, citationStyles } from '../shared/base.styles.js';
 import { renderCitations } from '../shared/citations.js';
 import { headingLevelAt, renderHeading } from '../shared/heading.js';
 import { KwElement } from '../shared/kw-element.js';
-import type { OverrideValidator } from '../content/override.js';
+import type { ContentConfig } from '../shared/content-controller.js';
 import { fillTemplate } from '../shared/template.js';
 import { IdleLayoutController } from './idle-layout-controller.js';
 import { sideEffectsStyles } from './side-effects-list.styles.js';
@@ -104,7 +104,11 @@ export class SideEffectsList extends KwElement<SideEffectsContent, SideEffectsOv
   /** Each side effect becomes a `<details>` disclosure. */
   declare compact: boolean;
 
-  protected readonly bundle = sideEffectsContent;
+  static override contentConfig: ContentConfig<SideEffectsContent, SideEffectsOverride> = {
+    bundle: sideEffectsContent,
+    validator: () => import('./side-effects-override.js').then((module) => module.validateSideEffectsOverride),
+    merge: mergeSideEffectsOverride,
+  };
 
   #options = { groupBy: parseGroupBy(null).value, route: parseRoute(null).value, sections: parseShow(null).value };
   #view: SideEffectsView | undefined;
@@ -118,15 +122,6 @@ export class SideEffectsList extends KwElement<SideEffectsContent, SideEffectsOv
     this.route = null;
     this.show = null;
     this.compact = false;
-  }
-
-  protected async loadOverrideValidator(): Promise<OverrideValidator<SideEffectsOverride>> {
-    const { validateSideEffectsOverride } = await import('./side-effects-override.js');
-    return validateSideEffectsOverride;
-  }
-
-  protected mergeOverride(bundled: SideEffectsContent, override: SideEffectsOverride): SideEffectsContent {
-    return mergeSideEffectsOverride(bundled, override);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
