@@ -63,7 +63,7 @@ const icon = (shape: SVGTemplateResult) =>
  * @csspart effect - One side effect (the list item).
  * @csspart effect-name - The name of a side effect.
  * @csspart summary-note - What the short list shows (summary layout).
- * @csspart more - The side effects behind "Show all" in one group (summary layout; `hidden="until-found"` while closed).
+ * @csspart more - The side effects behind "Show all" in one group (summary layout; `hidden="until-found"` while closed). A group with no side effect shown first waits whole, as a `group`.
  * @csspart show-all - The "Show all side effects" / "Show fewer side effects" button (summary layout).
  * @csspart effect-summary - The `<summary>` of a side effect when `compact` is set.
  * @csspart severity - The severity badge (icon plus text).
@@ -112,7 +112,7 @@ export class SideEffectsList extends KwElement<SideEffectsContent, SideEffectsOv
   /** Each side effect becomes a `<details>` disclosure. */
   declare compact: boolean;
   /** Summary layout: the reader chose "Show all", or find-in-page revealed a hidden effect. */
-  protected showingAll = false;
+  declare protected showingAll: boolean;
 
   protected readonly bundle = sideEffectsContent;
 
@@ -129,6 +129,7 @@ export class SideEffectsList extends KwElement<SideEffectsContent, SideEffectsOv
     this.show = null;
     this.layout = null;
     this.compact = false;
+    this.showingAll = false;
   }
 
   protected async loadOverrideValidator(): Promise<OverrideValidator<SideEffectsOverride>> {
@@ -267,7 +268,7 @@ export class SideEffectsList extends KwElement<SideEffectsContent, SideEffectsOv
       ${group.intro ? html`<p class="group-intro">${group.intro}</p>` : nothing}`;
     if (!group.more.length) return html`<div class="group" part="group" data-group=${group.key}>${heading}${list(group.shown)}</div>`;
     if (!group.shown.length) {
-      return html`<div class="group more" part="group more" data-group=${group.key} id=${`more-${group.key}`} hidden=${hidden} @beforematch=${this.#onBeforeMatch}>
+      return html`<div class="group more" part="group" data-group=${group.key} id=${`more-${group.key}`} hidden=${hidden} @beforematch=${this.#onBeforeMatch}>
         ${heading}${list(group.more)}
       </div>`;
     }
