@@ -47,7 +47,7 @@ const icon = (shape: SVGTemplateResult) =>
  * @attr group-by - `timing` (default) or `severity`.
  * @attr route - `iv`, `nasal`, `im` or `oral`: show only side effects reported for that form. Absent: all forms.
  * @attr show - Sections to show, comma-separated: `effects`, `contraindications`, `help` (default: all). The help block always comes with `effects`.
- * @attr layout - `summary` (default): the "Get help now" block, the serious side effects and those at least 1 in 5 people had, with the rest behind one "Show all side effects" button (find-in-page still reaches them; printing shows all). `full`: every side effect, as before version 0.2.
+ * @attr layout - `summary` (default): the "Get help now" block, the serious side effects and those at least 1 in 5 people had, with the rest behind one "Show all side effects" button (find-in-page still reaches them; printing shows all). `full`: every side effect as a full card (the default before the summary layout).
  * @attr compact - Makes each side effect a disclosure (`<details>`) showing only its name and severity until opened.
  *
  * @fires content-error - A clinic override or an attribute was refused; bundled content is shown instead. `detail`: `{ element, source, path, message }`.
@@ -107,7 +107,11 @@ export class SideEffectsList extends KwElement<SideEffectsContent, SideEffectsOv
   declare route: string | null;
   /** Comma-separated sections: `effects`, `contraindications`, `help`; null shows all. */
   declare show: string | null;
-  /** `summary` (default): key side effects first, the rest behind "Show all"; `full`: every side effect. */
+  /**
+   * `summary` (default): the help block, the serious side effects and those at least 1 in 5 people
+   * had, as one-line disclosures, the rest behind one "Show all" button (find-in-page and print still
+   * reach them). `full`: every side effect as a full card (the default before the summary layout).
+   */
   declare layout: string | null;
   /** Each side effect becomes a `<details>` disclosure. */
   declare compact: boolean;
