@@ -262,6 +262,16 @@ export const sideEffectsStyles = css`
     .show-all {
       display: none;
     }
+    /* A disclosure prints open: its summary is then a title line, not a control. */
+    details.effect-details::details-content {
+      content-visibility: visible;
+    }
+    details.effect-details > summary::before {
+      display: none;
+    }
+    details.effect-details > .effect-body {
+      margin-top: calc(var(--_kw-space) * 0.75);
+    }
   }
 
   /* compact: each side effect is a native disclosure. */
