@@ -10,7 +10,7 @@ import { fillTemplate } from '../shared/template.js';
 import { IdleLayoutController } from './idle-layout-controller.js';
 import { sideEffectsStyles } from './side-effects-list.styles.js';
 import { mergeSideEffectsOverride, sideEffectsContent } from './side-effects-content.js';
-import { parseGroupBy, parseRoute, parseShow } from './side-effects-options.js';
+import { parseGroupBy, parseLayout, parseRoute, parseShow } from './side-effects-options.js';
 import { buildSideEffectsView, clinicDisplayName, contactHref, type EffectView, type GroupView, type SideEffectsView } from './side-effects-view.js';
 import type { Severity } from '../content/vocabulary/side-effects.js';
 
@@ -47,6 +47,7 @@ const icon = (shape: SVGTemplateResult) =>
  * @attr group-by - `timing` (default) or `severity`.
  * @attr route - `iv`, `nasal`, `im` or `oral`: show only side effects reported for that form. Absent: all forms.
  * @attr show - Sections to show, comma-separated: `effects`, `contraindications`, `help` (default: all). The help block always comes with `effects`.
+ * @attr layout - `summary` (default): the "Get help now" block, the serious side effects and those at least 1 in 5 people had, with the rest behind one "Show all side effects" button (find-in-page still reaches them; printing shows all). `full`: every side effect as a full card (the default before the summary layout).
  * @attr compact - Makes each side effect a disclosure (`<details>`) showing only its name and severity until opened.
  *
  * @fires content-error - A clinic override or an attribute was refused; bundled content is shown instead. `detail`: `{ element, source, path, message }`.
@@ -61,6 +62,9 @@ const icon = (shape: SVGTemplateResult) =>
  * @csspart group - One group of side effects (a timing or a severity).
  * @csspart effect - One side effect (the list item).
  * @csspart effect-name - The name of a side effect.
+ * @csspart summary-note - What the short list shows (summary layout).
+ * @csspart more - The side effects behind "Show all" in one group (summary layout; `hidden="until-found"` while closed). A group with no side effect shown first waits whole, as a `group`.
+ * @csspart show-all - The "Show all side effects" / "Show fewer side effects" button (summary layout).
  * @csspart effect-summary - The `<summary>` of a side effect when `compact` is set.
  * @csspart severity - The severity badge (icon plus text).
  * @csspart frequency - How often, in words and bars.
@@ -90,7 +94,9 @@ export class SideEffectsList extends KwElement<SideEffectsContent, SideEffectsOv
     groupBy: { attribute: 'group-by' },
     route: {},
     show: {},
+    layout: {},
     compact: { type: Boolean, reflect: true },
+    showingAll: { state: true },
   };
 
   static override styles = [baseStyles, citationStyles, sideEffectsStyles];
@@ -101,8 +107,16 @@ export class SideEffectsList extends KwElement<SideEffectsContent, SideEffectsOv
   declare route: string | null;
   /** Comma-separated sections: `effects`, `contraindications`, `help`; null shows all. */
   declare show: string | null;
+  /**
+   * `summary` (default): the help block, the serious side effects and those at least 1 in 5 people
+   * had, as one-line disclosures, the rest behind one "Show all" button (find-in-page and print still
+   * reach them). `full`: every side effect as a full card (the default before the summary layout).
+   */
+  declare layout: string | null;
   /** Each side effect becomes a `<details>` disclosure. */
   declare compact: boolean;
+  /** Summary layout: the reader chose "Show all", or find-in-page revealed a hidden effect. */
+  declare protected showingAll: boolean;
 
   static override contentConfig: ContentConfig<SideEffectsContent, SideEffectsOverride> = {
     bundle: sideEffectsContent,
@@ -110,7 +124,7 @@ export class SideEffectsList extends KwElement<SideEffectsContent, SideEffectsOv
     merge: mergeSideEffectsOverride,
   };
 
-  #options = { groupBy: parseGroupBy(null).value, route: parseRoute(null).value, sections: parseShow(null).value };
+  #options = { groupBy: parseGroupBy(null).value, route: parseRoute(null).value, sections: parseShow(null).value, layout: parseLayout(null).value };
   #view: SideEffectsView | undefined;
   #viewContent: SideEffectsContent | undefined;
 
@@ -121,7 +135,9 @@ export class SideEffectsList extends KwElement<SideEffectsContent, SideEffectsOv
     this.groupBy = null;
     this.route = null;
     this.show = null;
+    this.layout = null;
     this.compact = false;
+    this.showingAll = false;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -143,6 +159,12 @@ export class SideEffectsList extends KwElement<SideEffectsContent, SideEffectsOv
       const parsed = parseShow(this.show);
       if (parsed.error) this.reportError('attribute', 'show', parsed.error);
       this.#options = { ...this.#options, sections: parsed.value };
+      optionsChanged = true;
+    }
+    if (!this.hasUpdated || changed.has('layout')) {
+      const parsed = parseLayout(this.layout);
+      if (parsed.error) this.reportError('attribute', 'layout', parsed.error);
+      this.#options = { ...this.#options, layout: parsed.value };
       optionsChanged = true;
     }
     // The base may swap `effective` (language chunk loaded, override applied) without a
@@ -221,22 +243,55 @@ export class SideEffectsList extends KwElement<SideEffectsContent, SideEffectsOv
           </div>`
         : nothing}
       <p class="frequency-note" part="frequency-note">${section.frequencyNote}</p>
+      ${view.moreCount ? html`<p class="summary-note" part="summary-note">${content.labels.summaryNote}</p>` : nothing}
       ${view.groups.length
         ? view.groups.map((group) => this.#renderGroup(content, view, group, clinic, common))
         : html`<p class="empty" part="empty">${content.labels.noEffects}</p>`}
+      ${view.moreCount ? this.#renderShowAll(content, view) : nothing}
       ${renderSources(section.sources, common)}
     </section>`;
   }
 
+  /**
+   * One group. In the summary layout its key effects are shown and the others wait in a
+   * `hidden="until-found"` block (in the DOM, so find-in-page reaches them: `beforematch` then
+   * shows everything). A group with no key effect waits whole, heading included.
+   */
   #renderGroup(content: SideEffectsContent, view: SideEffectsView, group: GroupView, clinic: string, common: CommonContent): TemplateResult {
+    const hidden = this.showingAll ? nothing : 'until-found';
+    const list = (items: readonly EffectView[]) =>
+      html`<ul class="effect-list" role="list">
+        ${items.map((item) => this.#renderEffect(content, view, item, clinic, common))}
+      </ul>`;
+    const heading = html`${renderHeading(headingLevelAt(this.headingBase, 1), 1, group.heading, { class: 'group-heading' })}
+      ${group.intro ? html`<p class="group-intro">${group.intro}</p>` : nothing}`;
+    if (!group.more.length) return html`<div class="group" part="group" data-group=${group.key}>${heading}${list(group.shown)}</div>`;
+    if (!group.shown.length) {
+      return html`<div class="group more" part="group" data-group=${group.key} id=${`more-${group.key}`} hidden=${hidden} @beforematch=${this.#onBeforeMatch}>
+        ${heading}${list(group.more)}
+      </div>`;
+    }
     return html`<div class="group" part="group" data-group=${group.key}>
-      ${renderHeading(headingLevelAt(this.headingBase, 1), 1, group.heading, { class: 'group-heading' })}
-      ${group.intro ? html`<p class="group-intro">${group.intro}</p>` : nothing}
-      <ul class="effect-list" role="list">
-        ${group.items.map((item) => this.#renderEffect(content, view, item, clinic, common))}
-      </ul>
+      ${heading}${list(group.shown)}
+      <div class="more" part="more" id=${`more-${group.key}`} hidden=${hidden} @beforematch=${this.#onBeforeMatch}>${list(group.more)}</div>
     </div>`;
   }
+
+  #renderShowAll(content: SideEffectsContent, view: SideEffectsView): TemplateResult {
+    const controls = view.groups.filter((group) => group.more.length).map((group) => `more-${group.key}`).join(' ');
+    return html`<button type="button" class="button secondary show-all" part="show-all" aria-expanded=${this.showingAll ? 'true' : 'false'} aria-controls=${controls} @click=${this.#toggleAll}>
+      ${this.showingAll ? content.labels.showFewer : fillTemplate(content.labels.showAll, { count: String(view.totalCount) })}
+    </button>`;
+  }
+
+  #toggleAll = (): void => {
+    this.showingAll = !this.showingAll;
+  };
+
+  /** Chromium fires `beforematch` on a find-in-page match inside a hidden block, then removes `hidden`. */
+  #onBeforeMatch = (): void => {
+    this.showingAll = true;
+  };
 
   #renderEffect(content: SideEffectsContent, view: SideEffectsView, item: EffectView, clinic: string, common: CommonContent): TemplateResult {
     const { effect } = item;
@@ -247,8 +302,9 @@ export class SideEffectsList extends KwElement<SideEffectsContent, SideEffectsOv
         : nothing}
     </span>`;
     const body = this.#renderEffectBody(content, item, clinic, common);
-    if (this.compact) {
-      return html`<li class="effect ${effect.severity}" part="effect" data-id=${effect.id}>
+    // A one-line disclosure with `compact`, and always in the summary layout: a short list to scan.
+    if (this.compact || view.options.layout === 'summary') {
+      return html`<li class="effect disclosure ${effect.severity}" part="effect" data-id=${effect.id}>
         <details class="effect-details">
           <summary part="effect-summary"><span class="effect-name" part="effect-name">${effect.name}</span>${badges}</summary>
           <div class="effect-body">${body}</div>
