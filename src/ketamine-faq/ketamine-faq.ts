@@ -8,6 +8,7 @@ import { AnnouncementController } from '../shared/announcement-controller.js';
 import { baseStyles, citationStyles } from '../shared/base.styles.js';
 import { renderCitations } from '../shared/citations.js';
 import { headingLevelAt } from '../shared/heading.js';
+import { IdleRenderController } from '../shared/idle-render-controller.js';
 import { KwElement } from '../shared/kw-element.js';
 import type { OverrideValidator } from '../content/override.js';
 import type { FaqPageEntry } from './faq-json-ld.js';
@@ -68,13 +69,6 @@ const ID_PREFIX = 'faq-';
  * (the box renders what was typed), but ~40 answers are filtered and highlighted once per pause.
  */
 const SEARCH_DEBOUNCE_MS = 120;
-
-/**
- * Closed answers are attached after the first frame, a few per idle period, so the first frame
- * costs what the questions cost. They are hidden until opened or found, so they add no height and
- * nothing shifts when they arrive. About what one answer costs to render on a slow phone, in ms.
- */
-const ANSWER_RENDER_COST_MS = 3;
 
 
 /** The content id in `#faq-<id>`, or null. */
@@ -197,14 +191,24 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
   #publishedFrom: readonly IndexedCategory[] | null = null;
   /** Ids whose answer is in the DOM: an opened one at once, the rest in idle time. Only grows. */
   #answerIds = new Set<string>();
-  #answerPass: { cancel(): void } | null = null;
-  #printQuery: MediaQueryList | null = null;
   /** Speaks the number of matches once the reader pauses (1 s), not on every key (issue 14.2). */
   #announcer = new AnnouncementController(this);
   #announcedView: FaqView | undefined;
 
   constructor() {
     super();
+    // Closed answers are attached after the first frame, a few per idle period, so the first frame
+    // costs what the questions cost. They are hidden until opened or found, so they add no height
+    // and nothing shifts when they arrive. Printing shows every answer: all are attached first.
+    new IdleRenderController<string>(this, {
+      pending: () => [...this.#shownIds].filter((id) => !this.#answerIds.has(id)),
+      render: (ids) => {
+        for (const id of ids) this.#answerIds.add(id);
+        this.requestUpdate();
+      },
+      itemCostMs: 3, // one answer on a slow phone
+      beforePrint: true,
+    });
     this.category = null;
     this.searchable = false;
     this.single = false;
@@ -217,9 +221,6 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.#onHashChange);
-    window.addEventListener('beforeprint', this.#attachAllAnswers);
-    this.#printQuery ??= typeof matchMedia === 'function' ? matchMedia('print') : null;
-    this.#printQuery?.addEventListener('change', this.#onPrintChange);
     this.#pendingHash = true;
     if (this.hasUpdated) this.requestUpdate();
   }
@@ -227,10 +228,6 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.#onHashChange);
-    window.removeEventListener('beforeprint', this.#attachAllAnswers);
-    this.#printQuery?.removeEventListener('change', this.#onPrintChange);
-    this.#answerPass?.cancel();
-    this.#answerPass = null;
     this.#applyTyped();
     withdrawStructuredData(this);
     this.#publishedFrom = null;
@@ -281,7 +278,6 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
     super.updated(changed);
     this.#announceMatches();
     this.#syncStructuredData();
-    if (!this.#answerPass && this.#missingAnswerIds().length) this.#attachAnswersWhenIdle();
     const reveal = this.#revealAfterUpdate;
     if (reveal) {
       this.#revealAfterUpdate = null;
@@ -401,45 +397,6 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
     if (segments.length === 1 && !segments[0].match) return segments[0].text;
     return segments.map((segment) => (segment.match ? html`<mark part="match">${segment.text}</mark>` : segment.text));
   }
-
-  // ---- closed answers, attached after the first frame ----
-
-  #missingAnswerIds(): string[] {
-    return [...this.#shownIds].filter((id) => !this.#answerIds.has(id));
-  }
-
-  /** Attaches the closed answers in batches, one batch per idle period, until all are there. */
-  #attachAnswersWhenIdle(): void {
-    const idle = typeof requestIdleCallback === 'function';
-    let handle = 0;
-    const next = (): void => {
-      handle = idle ? requestIdleCallback(step, { timeout: 1000 }) : window.setTimeout(step, 16);
-    };
-    const step = (deadline?: IdleDeadline): void => {
-      const missing = this.#missingAnswerIds();
-      const batch = deadline ? Math.max(1, Math.floor(deadline.timeRemaining() / ANSWER_RENDER_COST_MS)) : 4;
-      this.#attachAnswers(missing.slice(0, batch));
-      if (missing.length > batch) next();
-      else this.#answerPass = null;
-    };
-    next();
-    this.#answerPass = { cancel: () => (idle ? cancelIdleCallback(handle) : clearTimeout(handle)) };
-  }
-
-  #attachAnswers(ids: readonly string[]): void {
-    if (!ids.length) return;
-    for (const id of ids) this.#answerIds.add(id);
-    this.requestUpdate();
-  }
-
-  /** Printing shows every answer (see the print styles), so all must be attached first. */
-  #attachAllAnswers = (): void => {
-    this.#attachAnswers(this.#missingAnswerIds());
-  };
-
-  #onPrintChange = (event: MediaQueryListEvent): void => {
-    if (event.matches) this.#attachAllAnswers();
-  };
 
   // ---- state changes ----
 

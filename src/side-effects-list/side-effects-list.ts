@@ -4,10 +4,10 @@ import type { CautionItem, HelpStep, SideEffectsContent, SideEffectsOverride } f
 import { baseStyles, citationStyles } from '../shared/base.styles.js';
 import { renderCitations } from '../shared/citations.js';
 import { headingLevelAt, renderHeading } from '../shared/heading.js';
+import { IdleRenderController } from '../shared/idle-render-controller.js';
 import { KwElement } from '../shared/kw-element.js';
 import type { OverrideValidator } from '../content/override.js';
 import { fillTemplate } from '../shared/template.js';
-import { IdleLayoutController } from './idle-layout-controller.js';
 import { sideEffectsStyles } from './side-effects-list.styles.js';
 import { mergeSideEffectsOverride, sideEffectsContent } from './side-effects-content.js';
 import { parseGroupBy, parseRoute, parseShow } from './side-effects-options.js';
@@ -31,6 +31,9 @@ const renderSources = (ids: readonly string[], common: CommonContent) =>
         ${renderCitations(ids, common.sourcesHeading)}
       </details>`
     : nothing;
+
+/** Ends an item's `content-visibility: auto` (see side-effects-list.styles.ts). */
+const LAID_OUT_ATTRIBUTE = 'data-laid-out';
 
 const icon = (shape: SVGTemplateResult) =>
   html`<svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">${shape}</svg>`;
@@ -112,8 +115,14 @@ export class SideEffectsList extends KwElement<SideEffectsContent, SideEffectsOv
 
   constructor() {
     super();
-    // Off-screen items skip layout for the first paint, then join the accessibility tree when idle.
-    new IdleLayoutController(this, '.effect');
+    // Off-screen items skip layout for the first paint (content-visibility: auto, issue 9), but
+    // Chromium also drops them from the accessibility tree (issue 14.1): mark them laid out in idle
+    // time, so right after the first paint every item is rendered and exposed for good.
+    new IdleRenderController<Element>(this, {
+      pending: () => [...this.renderRoot.querySelectorAll(`.effect:not([${LAID_OUT_ATTRIBUTE}])`)],
+      render: (items) => items.forEach((item) => item.setAttribute(LAID_OUT_ATTRIBUTE, '')),
+      itemCostMs: 4, // one full side effect (bars, meters, sources) on a mid phone
+    });
     this.groupBy = null;
     this.route = null;
     this.show = null;
