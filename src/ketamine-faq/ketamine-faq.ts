@@ -5,6 +5,7 @@ import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.j
 import type { CommonContent } from '../content/schemas/common.js';
 import type { FaqCategoryId, FaqDocument, FaqOverride } from '../content/schemas/faq.js';
 import { AnnouncementController } from '../shared/announcement-controller.js';
+import { DebounceController } from '../shared/debounce-controller.js';
 import { baseStyles, citationStyles } from '../shared/base.styles.js';
 import { renderCitations } from '../shared/citations.js';
 import { headingLevelAt } from '../shared/heading.js';
@@ -194,6 +195,8 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
   /** Speaks the number of matches once the reader pauses (1 s), not on every key (issue 14.2). */
   #announcer = new AnnouncementController(this);
   #announcedView: FaqView | undefined;
+  /** What the reader typed, applied to `query` once typing pauses; the box shows it at once. */
+  #typed = new DebounceController<string>(this, SEARCH_DEBOUNCE_MS, (text) => (this.query = text));
 
   constructor() {
     super();
@@ -228,7 +231,6 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.#onHashChange);
-    this.#applyTyped();
     withdrawStructuredData(this);
     this.#publishedFrom = null;
   }
@@ -352,7 +354,7 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
         spellcheck="false"
         maxlength="200"
         aria-describedby="faq-search-hint"
-        .value=${live(this.#typed ?? query)}
+        .value=${live(this.#typed.pending ?? query)}
         @focus=${this.#onSearchFocus}
         @input=${this.#onSearchInput}
         @keydown=${this.#onSearchKeydown}
@@ -466,44 +468,26 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
     prepareSearch(this.#categories);
   };
 
-  /** What the reader typed and the search has not applied yet (see SEARCH_DEBOUNCE_MS). */
-  #typed: string | null = null;
-  #searchTimer: ReturnType<typeof setTimeout> | undefined;
-
   #onSearchInput = (event: Event): void => {
-    this.#typed = (event.target as HTMLInputElement).value;
-    clearTimeout(this.#searchTimer);
-    this.#searchTimer = setTimeout(this.#applyTyped, SEARCH_DEBOUNCE_MS);
+    this.#typed.set((event.target as HTMLInputElement).value);
   };
-
-  #applyTyped = (): void => {
-    clearTimeout(this.#searchTimer);
-    if (this.#typed === null) return;
-    this.query = this.#typed;
-    this.#typed = null;
-  };
-
-  #discardTyped(): void {
-    clearTimeout(this.#searchTimer);
-    this.#typed = null;
-  }
 
   #onSearchKeydown = (event: KeyboardEvent): void => {
     if (event.key === 'Enter') {
       event.preventDefault();
-      this.#applyTyped();
+      this.#typed.flush();
       // Enter asks for the result: say it now rather than after the pause.
       void this.updateComplete.then(() => this.#announcer.flush());
-    } else if (event.key === 'Escape' && (this.query || this.#typed)) {
+    } else if (event.key === 'Escape' && (this.query || this.#typed.pending)) {
       event.preventDefault();
-      this.#discardTyped();
+      this.#typed.cancel();
       this.query = '';
       this.requestUpdate();
     }
   };
 
   #clearSearch = async (): Promise<void> => {
-    this.#discardTyped();
+    this.#typed.cancel();
     this.query = '';
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLInputElement>('#faq-search')?.focus();
