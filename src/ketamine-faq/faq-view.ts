@@ -8,6 +8,9 @@ import { pluralRules } from '../shared/intl.js';
 import { fillTemplate } from '../shared/template.js';
 import { foldText, highlight, matchesAll, searchTerms, type FoldedText, type Segment } from './faq-search.js';
 
+/** A question's element id is `faq-<content id>`; `#faq-<id>` links to it. */
+export const ITEM_ID_PREFIX = 'faq-';
+
 /** A question's text folded for searching. */
 export interface FoldedItem {
   question: FoldedText;

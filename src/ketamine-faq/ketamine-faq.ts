@@ -21,12 +21,14 @@ import {
   parseCategoryList,
   prepareSearch,
   shownItems,
+  ITEM_ID_PREFIX,
   type FaqView,
   type IndexedCategory,
   type ViewItem,
 } from './faq-view.js';
 import type { Segment } from './faq-search.js';
 import { publishStructuredData, withdrawStructuredData } from './faq-structured-data.js';
+import { HashLinkController } from './hash-link-controller.js';
 import { faqStyles } from './ketamine-faq.styles.js';
 
 /** Detail of `faq-toggle`: the question's content id (no `faq-` prefix) and its new state. */
@@ -64,7 +66,6 @@ function headingTag(level: number): HeadingTag {
   return tag ? { tag, role: nothing, ariaLevel: nothing } : { tag: DEEP_HEADING_TAG, role: 'heading', ariaLevel: String(level) };
 }
 
-const ID_PREFIX = 'faq-';
 /**
  * Search filters once typing pauses this long, not on every key: each key is still shown at once
  * (the box renders what was typed), but ~40 answers are filtered and highlighted once per pause.
@@ -72,25 +73,10 @@ const ID_PREFIX = 'faq-';
 const SEARCH_DEBOUNCE_MS = 120;
 
 
-/** The content id in `#faq-<id>`, or null. */
-function idFromHash(hash: string): string | null {
-  let value = hash.startsWith('#') ? hash.slice(1) : hash;
-  try {
-    value = decodeURIComponent(value);
-  } catch {
-    return null;
-  }
-  return value.startsWith(ID_PREFIX) ? value.slice(ID_PREFIX.length) : null;
-}
-
 /** The question button an event started in (the listeners sit on the whole FAQ), or null. */
 function questionButtonOf(event: Event): HTMLButtonElement | null {
   const target = event.target as Element | null;
   return target?.closest?.<HTMLButtonElement>('button.question-button') ?? null;
-}
-
-function prefersReducedMotion(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
 /**
@@ -182,19 +168,22 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
   #categories: readonly IndexedCategory[] = [];
   #view: FaqView = { categories: [], searching: false, visibleCount: 0 };
   #shownIds: ReadonlySet<string> = new Set();
-  /** An `open` value waiting for content to load. */
-  #pendingOpen: string | null = null;
-  /** An `open` id no shown question had (already reported): opened if an override adds it later. */
-  #unmatchedOpen: string | null = null;
-  /** Whether `location.hash` still has to be read once content is there. */
-  #pendingHash = false;
-  #revealAfterUpdate: { id: string; focus: boolean } | null = null;
   #publishedFrom: readonly IndexedCategory[] | null = null;
   /** Ids whose answer is in the DOM: an opened one at once, the rest in idle time. Only grows. */
   #answerIds = new Set<string>();
   /** Speaks the number of matches once the reader pauses (1 s), not on every key (issue 14.2). */
   #announcer = new AnnouncementController(this);
   #announcedView: FaqView | undefined;
+  #links = new HashLinkController(this, {
+    ready: () => this.#idsResolvable(),
+    shows: (id) => this.#shownIds.has(id),
+    open: (id) => {
+      if (!this.#openIds.has(id)) this.#setOpen([id], true, { emit: false });
+      this.#showThroughSearch(id);
+    },
+    report: (message) => this.reportError('attribute', 'open', message),
+    linkHash: () => this.linkHash,
+  });
   /** What the reader typed, applied to `query` once typing pauses; the box shows it at once. */
   #typed = new DebounceController<string>(this, SEARCH_DEBOUNCE_MS, (text) => (this.query = text));
 
@@ -223,14 +212,10 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('hashchange', this.#onHashChange);
-    this.#pendingHash = true;
-    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.#onHashChange);
     withdrawStructuredData(this);
     this.#publishedFrom = null;
   }
@@ -242,6 +227,14 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
 
   protected mergeOverride(bundled: FaqDocument, override: FaqOverride): FaqDocument {
     return mergeFaqOverride(bundled, override);
+  }
+
+  /**
+   * Whether ids (`open`, `#faq-<id>`) can be resolved against the content: it is there and any
+   * clinic override has settled, since the override may add the question linked to (issue 15.4).
+   */
+  #idsResolvable(): boolean {
+    return this.effective !== undefined && !this.overridePending;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -258,19 +251,8 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
     if (reindex || changed.has('query') || changed.has('searchable')) {
       this.#view = filterFaq(this.#categories, this.searchable ? this.query : '');
     }
-    if (changed.has('open')) {
-      this.#pendingOpen = this.open?.trim() || null;
-      this.#unmatchedOpen = null;
-    }
-    if (reindex && this.#unmatchedOpen !== null && this.#shownIds.has(this.#unmatchedOpen)) this.#pendingOpen = this.#unmatchedOpen;
-    // Ids are resolved once the clinic override has settled: it may add the question linked to.
-    if (content !== undefined && !this.overridePending) {
-      if (this.#pendingOpen !== null) this.#applyOpenAttribute(this.#pendingOpen);
-      if (this.#pendingHash) {
-        this.#pendingHash = false;
-        this.#openFromHash(false);
-      }
-    }
+    if (changed.has('open')) this.#links.openAttributeChanged(this.open);
+    if (reindex) this.#links.shownChanged();
     if (changed.has('single') && this.single && this.#openIds.size > 1) {
       this.#openIds = new Set([...this.#openIds].slice(0, 1));
     }
@@ -280,11 +262,6 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
     super.updated(changed);
     this.#announceMatches();
     this.#syncStructuredData();
-    const reveal = this.#revealAfterUpdate;
-    if (reveal) {
-      this.#revealAfterUpdate = null;
-      this.#reveal(reveal.id, reveal.focus);
-    }
   }
 
   /** A new search result is spoken after the pause; the state found on arrival is not spoken. */
@@ -373,7 +350,7 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
    */
   #renderItem(item: ViewItem, questionTag: HeadingTag, common: CommonContent): TemplateResult {
     const open = this.#openIds.has(item.id);
-    const domId = `${ID_PREFIX}${item.id}`;
+    const domId = `${ITEM_ID_PREFIX}${item.id}`;
     return staticHtml`<div class="item" part="item" id=${domId} ?hidden=${!item.visible}>
       <${questionTag.tag} class="question" part="question" role=${questionTag.role} aria-level=${questionTag.ariaLevel}><button
         type="button"
@@ -422,7 +399,7 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
 
   #toggleByReader(id: string, open: boolean): void {
     this.#setOpen([id], open, { emit: true });
-    if (this.linkHash) this.#writeHash(open ? id : null, id);
+    this.#links.readerToggled(id, open);
   }
 
   #onQuestionClick = (event: Event): void => {
@@ -493,35 +470,6 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
     this.renderRoot.querySelector<HTMLInputElement>('#faq-search')?.focus();
   };
 
-  // ---- open attribute, deep links and the URL hash ----
-
-  #applyOpenAttribute(id: string): void {
-    this.#pendingOpen = null;
-    if (!this.#shownIds.has(id)) {
-      if (this.#unmatchedOpen !== id) this.reportError('attribute', 'open', `no shown question has the id "${id.slice(0, 64)}"`);
-      this.#unmatchedOpen = id;
-      return;
-    }
-    this.#unmatchedOpen = null;
-    this.#setOpen([id], true, { emit: false });
-    this.#showThroughSearch(id);
-    this.#revealAfterUpdate = { id, focus: false };
-  }
-
-  #onHashChange = (): void => {
-    this.#openFromHash(true);
-  };
-
-  /** Opens and scrolls to the question named by `#faq-<id>`, if this FAQ shows it. */
-  #openFromHash(focus: boolean): void {
-    const id = typeof location === 'undefined' ? null : idFromHash(location.hash);
-    if (!id || !this.#shownIds.has(id)) return;
-    if (!this.#openIds.has(id)) this.#setOpen([id], true, { emit: false });
-    this.#showThroughSearch(id);
-    this.#revealAfterUpdate = { id, focus };
-    this.requestUpdate();
-  }
-
   /** A linked question hidden by the current search would be invisible: clear the search. */
   #showThroughSearch(id: string): void {
     if (!this.searchable || !this.#view.searching) return;
@@ -529,27 +477,6 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
     if (!visible) {
       this.query = '';
       this.#view = filterFaq(this.#categories, '');
-    }
-  }
-
-  #reveal(id: string, focus: boolean): void {
-    const item = [...this.renderRoot.querySelectorAll<HTMLElement>('.item')].find((element) => element.id === `${ID_PREFIX}${id}`);
-    if (!item) return;
-    item.scrollIntoView({ block: 'start', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
-    if (focus) item.querySelector<HTMLButtonElement>('.question-button')?.focus({ preventScroll: true });
-  }
-
-  /** `link-hash`: mirror the opened question in the URL without navigating or adding history. */
-  #writeHash(openId: string | null, toggledId: string): void {
-    try {
-      const url = new URL(location.href);
-      if (openId) url.hash = `${ID_PREFIX}${openId}`;
-      else if (idFromHash(url.hash) === toggledId) url.hash = '';
-      else return;
-      const href = url.hash ? url.href : url.href.replace(/#$/, '');
-      if (href !== location.href) history.replaceState(history.state, '', href);
-    } catch {
-      // A sandboxed or opaque-origin page may refuse history writes; the FAQ works without.
     }
   }
 
