@@ -6,6 +6,7 @@ import { FAQ_CATEGORY_IDS } from '../content/vocabulary/faq.js';
 import type { FaqCategoryId, FaqDocument, FaqEntry, FaqUi } from '../content/schemas/faq.js';
 import { pluralRules } from '../shared/intl.js';
 import { fillTemplate } from '../shared/template.js';
+import type { FaqPageEntry } from './faq-json-ld.js';
 import { foldText, highlight, matchesAll, searchTerms, type FoldedText, type Segment } from './faq-search.js';
 
 /** A question's element id is `faq-<content id>`; `#faq-<id>` links to it. */
@@ -139,6 +140,11 @@ export function filterFaq(categories: readonly IndexedCategory[], query: string 
 /** Every shown item, in order. */
 export function shownItems(categories: readonly IndexedCategory[]): IndexedItem[] {
   return categories.flatMap((category) => category.items);
+}
+
+/** The shown questions as schema.org FAQPage entries: the answer's paragraphs joined by a blank line. */
+export function faqPageEntries(categories: readonly IndexedCategory[]): FaqPageEntry[] {
+  return shownItems(categories).map((item) => ({ id: item.entry.id, question: item.entry.question, answer: item.paragraphs.join('\n\n') }));
 }
 
 /** The live-region message for a search result, in the content's words. */

@@ -12,7 +12,6 @@ import { headingLevelAt } from '../shared/heading.js';
 import { IdleRenderController } from '../shared/idle-render-controller.js';
 import { KwElement } from '../shared/kw-element.js';
 import type { OverrideValidator } from '../content/override.js';
-import type { FaqPageEntry } from './faq-json-ld.js';
 import { faqContent, mergeFaqOverride } from './faq-content.js';
 import {
   filterFaq,
@@ -27,7 +26,7 @@ import {
   type ViewItem,
 } from './faq-view.js';
 import type { Segment } from './faq-search.js';
-import { publishStructuredData, withdrawStructuredData } from './faq-structured-data.js';
+import { StructuredDataController } from './faq-structured-data.js';
 import { HashLinkController } from './hash-link-controller.js';
 import { faqStyles } from './ketamine-faq.styles.js';
 
@@ -168,7 +167,6 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
   #categories: readonly IndexedCategory[] = [];
   #view: FaqView = { categories: [], searching: false, visibleCount: 0 };
   #shownIds: ReadonlySet<string> = new Set();
-  #publishedFrom: readonly IndexedCategory[] | null = null;
   /** Ids whose answer is in the DOM: an opened one at once, the rest in idle time. Only grows. */
   #answerIds = new Set<string>();
   /** Speaks the number of matches once the reader pauses (1 s), not on every key (issue 14.2). */
@@ -189,6 +187,7 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
 
   constructor() {
     super();
+    new StructuredDataController(this, () => (this.structuredData && this.#indexedFrom ? this.#categories : null));
     // Closed answers are attached after the first frame, a few per idle period, so the first frame
     // costs what the questions cost. They are hidden until opened or found, so they add no height
     // and nothing shifts when they arrive. Printing shows every answer: all are attached first.
@@ -208,16 +207,6 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
     this.linkHash = false;
     this.structuredData = false;
     this.query = null;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    withdrawStructuredData(this);
-    this.#publishedFrom = null;
   }
 
   protected async loadOverrideValidator(): Promise<OverrideValidator<FaqOverride>> {
@@ -261,7 +250,6 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.#announceMatches();
-    this.#syncStructuredData();
   }
 
   /** A new search result is spoken after the pause; the state found on arrival is not spoken. */
@@ -493,29 +481,5 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
       );
     }
     return ids;
-  }
-
-  // ---- structured data ----
-
-  #syncStructuredData(): void {
-    if (!this.structuredData || !this.isConnected || !this.#indexedFrom) {
-      if (this.#publishedFrom) {
-        withdrawStructuredData(this);
-        this.#publishedFrom = null;
-      }
-      return;
-    }
-    if (this.#publishedFrom === this.#categories) return;
-    this.#publishedFrom = this.#categories;
-    const entries: FaqPageEntry[] = shownItems(this.#categories).map((item) => ({
-      id: item.entry.id,
-      question: item.entry.question,
-      answer: item.paragraphs.join('\n\n'),
-    }));
-    if (!publishStructuredData(this, entries)) {
-      console.error(
-        `[${this.localName}] structured-data: the page's Trusted Types policy refused the JSON-LD; allow the policy name "ketamine-widgets"`,
-      );
-    }
   }
 }
