@@ -28,6 +28,7 @@ import {
 import type { Segment } from './faq-search.js';
 import { StructuredDataController } from './faq-structured-data.js';
 import { HashLinkController } from './hash-link-controller.js';
+import { AccordionController } from './accordion-controller.js';
 import { faqStyles } from './ketamine-faq.styles.js';
 
 /** Detail of `faq-toggle`: the question's content id (no `faq-` prefix) and its new state. */
@@ -71,12 +72,6 @@ function headingTag(level: number): HeadingTag {
  */
 const SEARCH_DEBOUNCE_MS = 120;
 
-
-/** The question button an event started in (the listeners sit on the whole FAQ), or null. */
-function questionButtonOf(event: Event): HTMLButtonElement | null {
-  const target = event.target as Element | null;
-  return target?.closest?.<HTMLButtonElement>('button.question-button') ?? null;
-}
 
 /**
  * @summary Frequently asked questions about ketamine and esketamine therapy, with sources,
@@ -160,8 +155,12 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
 
   protected readonly bundle = faqContent;
 
-  /** Ids of the open questions: reader state, kept out of the public API. Replaced, never mutated. */
-  #openIds: ReadonlySet<string> = new Set();
+  /** Which questions are open: reader state, kept out of the public API. */
+  #accordion = new AccordionController(this, {
+    single: () => this.single,
+    changed: (id, open) => this.emit('faq-toggle', { id, open }),
+    toggled: (id, open) => this.#links.readerToggled(id, open),
+  });
   #wanted: FaqCategoryId[] | null = null;
   #indexedFrom: FaqDocument | undefined;
   #categories: readonly IndexedCategory[] = [];
@@ -176,7 +175,7 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
     ready: () => this.#idsResolvable(),
     shows: (id) => this.#shownIds.has(id),
     open: (id) => {
-      if (!this.#openIds.has(id)) this.#setOpen([id], true, { emit: false });
+      if (!this.#accordion.isOpen(id)) this.#accordion.set([id], true, { byReader: false });
       this.#showThroughSearch(id);
     },
     report: (message) => this.reportError('attribute', 'open', message),
@@ -242,13 +241,12 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
     }
     if (changed.has('open')) this.#links.openAttributeChanged(this.open);
     if (reindex) this.#links.shownChanged();
-    if (changed.has('single') && this.single && this.#openIds.size > 1) {
-      this.#openIds = new Set([...this.#openIds].slice(0, 1));
-    }
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // An answer once opened stays attached when it closes (the idle pass attaches the rest).
+    for (const id of this.#accordion.openIds) this.#answerIds.add(id);
     this.#announceMatches();
   }
 
@@ -279,9 +277,9 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
       class="faq"
       part="base"
       aria-label=${ui.regionLabel}
-      @click=${this.#onQuestionClick}
-      @keydown=${this.#onQuestionKeydown}
-      @beforematch=${this.#onBeforeMatch}
+      @click=${this.#accordion.onClick}
+      @keydown=${this.#accordion.onKeydown}
+      @beforematch=${this.#accordion.onBeforeMatch}
     >
       ${this.searchable ? this.#renderSearch(content) : nothing}
       <div class="toolbar" part="toolbar">
@@ -295,7 +293,7 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
           <${categoryTag.tag} class="category-title" part="category-heading">${category.title}</${categoryTag.tag}>
           <div class="items">${category.items.map((item) =>
             // Opening one question re-renders only that one: the others' view items are unchanged.
-            guard([item, this.#openIds.has(item.id), this.#answerIds.has(item.id), questionTag, common], () =>
+            guard([item, this.#accordion.isOpen(item.id), this.#answerIds.has(item.id), questionTag, common], () =>
               this.#renderItem(item, questionTag, common),
             ),
           )}</div>
@@ -337,7 +335,7 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
    * once per question on the first render. The chevron is the button's ::after.
    */
   #renderItem(item: ViewItem, questionTag: HeadingTag, common: CommonContent): TemplateResult {
-    const open = this.#openIds.has(item.id);
+    const open = this.#accordion.isOpen(item.id);
     const domId = `${ITEM_ID_PREFIX}${item.id}`;
     return staticHtml`<div class="item" part="item" id=${domId} ?hidden=${!item.visible}>
       <${questionTag.tag} class="question" part="question" role=${questionTag.role} aria-level=${questionTag.ariaLevel}><button
@@ -365,67 +363,13 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
     return segments.map((segment) => (segment.match ? html`<mark part="match">${segment.text}</mark>` : segment.text));
   }
 
-  // ---- state changes ----
-
-  /** Opens or closes questions, emitting `faq-toggle` for each one whose state changed. */
-  #setOpen(ids: readonly string[], open: boolean, options: { emit: boolean }): void {
-    const before = this.#openIds;
-    let next: Set<string>;
-    if (open) {
-      next = this.single ? new Set(ids.slice(-1)) : new Set([...before, ...ids]);
-    } else {
-      next = new Set(before);
-      for (const id of ids) next.delete(id);
-    }
-    this.#openIds = next;
-    for (const id of next) this.#answerIds.add(id);
-    this.requestUpdate();
-    if (!options.emit) return;
-    for (const id of before) if (!next.has(id)) this.emit('faq-toggle', { id, open: false });
-    for (const id of next) if (!before.has(id)) this.emit('faq-toggle', { id, open: true });
-  }
-
-  #toggleByReader(id: string, open: boolean): void {
-    this.#setOpen([id], open, { emit: true });
-    this.#links.readerToggled(id, open);
-  }
-
-  #onQuestionClick = (event: Event): void => {
-    const id = questionButtonOf(event)?.dataset.id;
-    if (id) this.#toggleByReader(id, !this.#openIds.has(id));
-  };
-
-  /** The browser's find-in-page found text in a closed answer and is about to reveal it. */
-  #onBeforeMatch = (event: Event): void => {
-    const panel = event.target as HTMLElement;
-    const id = panel.classList?.contains('answer') ? panel.dataset.id : undefined;
-    if (id && !this.#openIds.has(id)) this.#toggleByReader(id, true);
-  };
-
-  /** WAI-ARIA APG accordion keys: Up/Down move between questions, Home/End jump to the ends. */
-  #onQuestionKeydown = (event: KeyboardEvent): void => {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const keys = ['ArrowDown', 'ArrowUp', 'Home', 'End'];
-    if (!keys.includes(event.key)) return;
-    const current = questionButtonOf(event);
-    if (!current) return;
-    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.item:not([hidden]) .question-button')];
-    const index = buttons.indexOf(current);
-    if (index < 0 || !buttons.length) return;
-    const last = buttons.length - 1;
-    const target =
-      event.key === 'ArrowDown' ? (index === last ? 0 : index + 1) : event.key === 'ArrowUp' ? (index === 0 ? last : index - 1) : event.key === 'Home' ? 0 : last;
-    event.preventDefault();
-    buttons[target].focus();
-  };
-
   #expandAll = (): void => {
     const ids = this.#view.categories.flatMap((category) => category.items.filter((item) => item.visible).map((item) => item.id));
-    this.#setOpen(ids, true, { emit: true });
+    this.#accordion.set(ids, true, { byReader: true });
   };
 
   #collapseAll = (): void => {
-    this.#setOpen([...this.#openIds], false, { emit: true });
+    this.#accordion.set([...this.#accordion.openIds], false, { byReader: true });
   };
 
   /** Readers focus the box a moment before they type: fold the text for searching then. */
