@@ -1,14 +1,14 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
-import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import type { CommonContent } from '../content/schemas/common.js';
 import type { FaqCategoryId, FaqDocument, FaqOverride } from '../content/schemas/faq.js';
 import { AnnouncementController } from '../shared/announcement-controller.js';
 import { DebounceController } from '../shared/debounce-controller.js';
 import { baseStyles, citationStyles } from '../shared/base.styles.js';
 import { renderCitations } from '../shared/citations.js';
-import { headingLevelAt } from '../shared/heading.js';
+import { headingLevelAt, staticHeadingTag, type StaticHeadingTag } from '../shared/heading.js';
 import { IdleRenderController } from '../shared/idle-render-controller.js';
 import { KwElement } from '../shared/kw-element.js';
 import type { OverrideValidator } from '../content/override.js';
@@ -16,7 +16,7 @@ import { faqContent, mergeFaqOverride } from './faq-content.js';
 import {
   filterFaq,
   indexCategories,
-  matchMessage,
+  searchStatus,
   parseCategoryList,
   prepareSearch,
   shownItems,
@@ -24,6 +24,7 @@ import {
   type FaqView,
   type IndexedCategory,
   type ViewItem,
+  visibleIds,
 } from './faq-view.js';
 import type { Segment } from './faq-search.js';
 import { StructuredDataController } from './faq-structured-data.js';
@@ -42,28 +43,6 @@ declare module '../shared/events.js' {
     /** A question was opened or closed by the reader. */
     'faq-toggle': CustomEvent<FaqToggleDetail>;
   }
-}
-
-/** h2–h6; a question below h6 (heading-level 6) is a `div role=heading aria-level=7`. */
-const HEADING_TAGS: Record<number, StaticValue> = {
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
-};
-const DEEP_HEADING_TAG = literal`div`;
-
-/** The tag and, past h6, the ARIA role and level of a heading at `level`. */
-interface HeadingTag {
-  tag: StaticValue;
-  role: 'heading' | typeof nothing;
-  ariaLevel: string | typeof nothing;
-}
-
-function headingTag(level: number): HeadingTag {
-  const tag = HEADING_TAGS[level];
-  return tag ? { tag, role: nothing, ariaLevel: nothing } : { tag: DEEP_HEADING_TAG, role: 'heading', ariaLevel: String(level) };
 }
 
 /**
@@ -262,15 +241,15 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
   }
 
   #statusText(ui: FaqDocument['ui']): string {
-    return this.#view.searching ? matchMessage(ui, this.#view.visibleCount, this.query ?? '', this.intlLocale) : '';
+    return searchStatus(this.#view, ui, this.query ?? '', this.intlLocale);
   }
 
   protected renderBody(content: FaqDocument, common: CommonContent): TemplateResult {
     const ui = content.ui;
     const view = this.#view;
     // Categories at heading-level, questions one below: never the same level (issue 14).
-    const categoryTag = headingTag(this.headingBase);
-    const questionTag = headingTag(headingLevelAt(this.headingBase, 1));
+    const categoryTag = staticHeadingTag(this.headingBase);
+    const questionTag = staticHeadingTag(headingLevelAt(this.headingBase, 1));
     // One listener of each kind for all the questions (not three per question): each question's
     // button and panel carry its data-id.
     return html`<section
@@ -334,7 +313,7 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
    * One question: a single template (heading, button and panel together), since it is stamped
    * once per question on the first render. The chevron is the button's ::after.
    */
-  #renderItem(item: ViewItem, questionTag: HeadingTag, common: CommonContent): TemplateResult {
+  #renderItem(item: ViewItem, questionTag: StaticHeadingTag, common: CommonContent): TemplateResult {
     const open = this.#accordion.isOpen(item.id);
     const domId = `${ITEM_ID_PREFIX}${item.id}`;
     return staticHtml`<div class="item" part="item" id=${domId} ?hidden=${!item.visible}>
@@ -364,8 +343,7 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
   }
 
   #expandAll = (): void => {
-    const ids = this.#view.categories.flatMap((category) => category.items.filter((item) => item.visible).map((item) => item.id));
-    this.#accordion.set(ids, true, { byReader: true });
+    this.#accordion.set(visibleIds(this.#view), true, { byReader: true });
   };
 
   #collapseAll = (): void => {
@@ -404,9 +382,7 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
 
   /** A linked question hidden by the current search would be invisible: clear the search. */
   #showThroughSearch(id: string): void {
-    if (!this.searchable || !this.#view.searching) return;
-    const visible = this.#view.categories.some((category) => category.items.some((item) => item.id === id && item.visible));
-    if (!visible) {
+    if (this.searchable && this.#view.searching && !visibleIds(this.#view).includes(id)) {
       this.query = '';
       this.#view = filterFaq(this.#categories, '');
     }
@@ -415,15 +391,8 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
   // ---- attributes ----
 
   #resolveCategories(): FaqCategoryId[] | null {
-    const { ids, unknown } = parseCategoryList(this.category);
-    if (unknown.length) {
-      const shown = ids ? `showing ${ids.join(', ')}` : 'showing all categories';
-      this.reportError(
-        'attribute',
-        'category',
-        `unknown ${unknown.length === 1 ? 'category' : 'categories'} ${unknown.map((word) => `"${word.slice(0, 30)}"`).join(', ')}; ${shown}`,
-      );
-    }
+    const { ids, error } = parseCategoryList(this.category);
+    if (error) this.reportError('attribute', 'category', error);
     return ids;
   }
 }
