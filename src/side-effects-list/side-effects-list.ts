@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { CommonContent } from '../content/schemas/common.js';
 import type { CautionItem, HelpStep, SideEffectsContent, SideEffectsOverride } from '../content/schemas/side-effects.js';
 import { baseStyles, citationStyles } from '../shared/base.styles.js';
@@ -8,20 +8,11 @@ import { IdleRenderController } from '../shared/idle-render-controller.js';
 import { KwElement } from '../shared/kw-element.js';
 import type { OverrideValidator } from '../content/override.js';
 import { fillTemplate } from '../shared/template.js';
+import { HELP_ICON, SEVERITY_ICONS, STOP_ICON, icon } from './side-effects-icons.js';
 import { sideEffectsStyles } from './side-effects-list.styles.js';
 import { mergeSideEffectsOverride, sideEffectsContent } from './side-effects-content.js';
 import { parseGroupBy, parseRoute, parseShow } from './side-effects-options.js';
-import { buildSideEffectsView, clinicDisplayName, contactHref, type EffectView, type GroupView, type SideEffectsView } from './side-effects-view.js';
-import type { Severity } from '../content/vocabulary/side-effects.js';
-
-/** Severity is shown by shape and text, never by colour alone. */
-const SEVERITY_ICONS: Record<Severity, SVGTemplateResult> = {
-  common: svg`<circle cx="8" cy="8" r="6" fill="none" stroke="currentColor" stroke-width="2"/><circle cx="8" cy="8" r="2.5" fill="currentColor"/>`,
-  'less-common': svg`<path d="M8 1.5 14.5 8 8 14.5 1.5 8Z" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round"/>`,
-  serious: svg`<path d="M8 1.5 15 14H1Z" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linejoin="round"/><path d="M8 6v3.6" stroke="currentColor" stroke-width="1.8" stroke-linecap="round"/><circle cx="8" cy="11.6" r="1" fill="currentColor"/>`,
-};
-const HELP_ICON = svg`<circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" stroke-width="1.8"/><path d="M8 4.2v4.6" stroke="currentColor" stroke-width="1.8" stroke-linecap="round"/><circle cx="8" cy="11.4" r="1" fill="currentColor"/>`;
-const STOP_ICON = svg`<circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" stroke-width="1.8"/><path d="M3.6 12.4 12.4 3.6" stroke="currentColor" stroke-width="1.8"/>`;
+import { buildSideEffectsView, clinicDisplayName, contactHref, type EffectView, type SideEffectsView } from './side-effects-view.js';
 
 /** Sources behind a passage, in a small disclosure so the list stays easy to scan. */
 const renderSources = (ids: readonly string[], common: CommonContent) =>
@@ -31,12 +22,6 @@ const renderSources = (ids: readonly string[], common: CommonContent) =>
         ${renderCitations(ids, common.sourcesHeading)}
       </details>`
     : nothing;
-
-/** Ends an item's `content-visibility: auto` (see side-effects-list.styles.ts). */
-const LAID_OUT_ATTRIBUTE = 'data-laid-out';
-
-const icon = (shape: SVGTemplateResult) =>
-  html`<svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">${shape}</svg>`;
 
 /**
  * Explains what patients may feel with ketamine or esketamine treatment, how often (from the
@@ -115,13 +100,12 @@ export class SideEffectsList extends KwElement<SideEffectsContent, SideEffectsOv
 
   constructor() {
     super();
-    // Off-screen items skip layout for the first paint (content-visibility: auto, issue 9), but
-    // Chromium also drops them from the accessibility tree (issue 14.1): mark them laid out in idle
-    // time, so right after the first paint every item is rendered and exposed for good.
+    // Off-screen items skip layout for the first paint (content-visibility: auto, issue 9), and so
+    // the accessibility tree (14.1): [data-laid-out] ends that, in idle time (~4 ms an item).
     new IdleRenderController<Element>(this, {
-      pending: () => [...this.renderRoot.querySelectorAll(`.effect:not([${LAID_OUT_ATTRIBUTE}])`)],
-      render: (items) => items.forEach((item) => item.setAttribute(LAID_OUT_ATTRIBUTE, '')),
-      itemCostMs: 4, // one full side effect (bars, meters, sources) on a mid phone
+      pending: () => [...this.renderRoot.querySelectorAll('.effect:not([data-laid-out])')],
+      render: (items) => items.forEach((item) => item.setAttribute('data-laid-out', '')),
+      itemCostMs: 4,
     });
     this.groupBy = null;
     this.route = null;
@@ -176,17 +160,15 @@ export class SideEffectsList extends KwElement<SideEffectsContent, SideEffectsOv
     if (!view) return html``;
     const clinic = clinicDisplayName(this.clinicName, content.labels.clinicFallbackName);
     const { sections } = view.options;
-    return html`${content.clinicNote ? this.#renderClinicNote(content, content.clinicNote, clinic) : nothing}
+    return html`${content.clinicNote
+      ? html`<div class="notice clinic-note" part="clinic-note">
+          <p class="note-heading">${fillTemplate(content.labels.clinicNoteHeading, { clinic })}</p>
+          <p>${content.clinicNote}</p>
+        </div>`
+      : nothing}
     ${sections.has('help') ? this.#renderHelp(content, clinic, common) : nothing}
     ${sections.has('effects') ? this.#renderEffects(content, view, clinic, common) : nothing}
     ${sections.has('contraindications') ? this.#renderCautions(content, common) : nothing}`;
-  }
-
-  #renderClinicNote(content: SideEffectsContent, note: string, clinic: string): TemplateResult {
-    return html`<div class="notice clinic-note" part="clinic-note">
-      <p class="note-heading">${fillTemplate(content.labels.clinicNoteHeading, { clinic })}</p>
-      <p>${note}</p>
-    </div>`;
   }
 
   #renderHelp(content: SideEffectsContent, clinic: string, common: CommonContent): TemplateResult {
@@ -236,20 +218,18 @@ export class SideEffectsList extends KwElement<SideEffectsContent, SideEffectsOv
         : nothing}
       <p class="frequency-note" part="frequency-note">${section.frequencyNote}</p>
       ${view.groups.length
-        ? view.groups.map((group) => this.#renderGroup(content, view, group, clinic, common))
+        ? view.groups.map(
+            (group) => html`<div class="group" part="group" data-group=${group.key}>
+              ${renderHeading(headingLevelAt(this.headingBase, 1), 1, group.heading, { class: 'group-heading' })}
+              ${group.intro ? html`<p class="group-intro">${group.intro}</p>` : nothing}
+              <ul class="effect-list" role="list">
+                ${group.items.map((item) => this.#renderEffect(content, view, item, clinic, common))}
+              </ul>
+            </div>`,
+          )
         : html`<p class="empty" part="empty">${content.labels.noEffects}</p>`}
       ${renderSources(section.sources, common)}
     </section>`;
-  }
-
-  #renderGroup(content: SideEffectsContent, view: SideEffectsView, group: GroupView, clinic: string, common: CommonContent): TemplateResult {
-    return html`<div class="group" part="group" data-group=${group.key}>
-      ${renderHeading(headingLevelAt(this.headingBase, 1), 1, group.heading, { class: 'group-heading' })}
-      ${group.intro ? html`<p class="group-intro">${group.intro}</p>` : nothing}
-      <ul class="effect-list" role="list">
-        ${group.items.map((item) => this.#renderEffect(content, view, item, clinic, common))}
-      </ul>
-    </div>`;
   }
 
   #renderEffect(content: SideEffectsContent, view: SideEffectsView, item: EffectView, clinic: string, common: CommonContent): TemplateResult {
