@@ -1,11 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { live } from 'lit/directives/live.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import type { CommonContent } from '../content/schemas/common.js';
 import type { FaqCategoryId, FaqDocument, FaqOverride } from '../content/schemas/faq.js';
-import { AnnouncementController } from '../shared/announcement-controller.js';
-import { DebounceController } from '../shared/debounce-controller.js';
 import { baseStyles, citationStyles } from '../shared/base.styles.js';
 import { renderCitations } from '../shared/citations.js';
 import { headingLevelAt, staticHeadingTag, type StaticHeadingTag } from '../shared/heading.js';
@@ -30,6 +27,7 @@ import type { Segment } from './faq-search.js';
 import { StructuredDataController } from './faq-structured-data.js';
 import { HashLinkController } from './hash-link-controller.js';
 import { AccordionController } from './accordion-controller.js';
+import { SearchController } from './search-controller.js';
 import { faqStyles } from './ketamine-faq.styles.js';
 
 /** Detail of `faq-toggle`: the question's content id (no `faq-` prefix) and its new state. */
@@ -44,13 +42,6 @@ declare module '../shared/events.js' {
     'faq-toggle': CustomEvent<FaqToggleDetail>;
   }
 }
-
-/**
- * Search filters once typing pauses this long, not on every key: each key is still shown at once
- * (the box renders what was typed), but ~40 answers are filtered and highlighted once per pause.
- */
-const SEARCH_DEBOUNCE_MS = 120;
-
 
 /**
  * @summary Frequently asked questions about ketamine and esketamine therapy, with sources,
@@ -147,9 +138,14 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
   #shownIds: ReadonlySet<string> = new Set();
   /** Ids whose answer is in the DOM: an opened one at once, the rest in idle time. Only grows. */
   #answerIds = new Set<string>();
-  /** Speaks the number of matches once the reader pauses (1 s), not on every key (issue 14.2). */
-  #announcer = new AnnouncementController(this);
-  #announcedView: FaqView | undefined;
+  #search = new SearchController(this, {
+    enabled: () => this.searchable,
+    query: () => this.query ?? '',
+    setQuery: (text) => (this.query = text),
+    view: () => this.#view,
+    status: () => (this.effective ? searchStatus(this.#view, this.effective.ui, this.query ?? '', this.intlLocale) : null),
+    prepare: () => prepareSearch(this.#categories),
+  });
   #links = new HashLinkController(this, {
     ready: () => this.#idsResolvable(),
     shows: (id) => this.#shownIds.has(id),
@@ -160,8 +156,6 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
     report: (message) => this.reportError('attribute', 'open', message),
     linkHash: () => this.linkHash,
   });
-  /** What the reader typed, applied to `query` once typing pauses; the box shows it at once. */
-  #typed = new DebounceController<string>(this, SEARCH_DEBOUNCE_MS, (text) => (this.query = text));
 
   constructor() {
     super();
@@ -226,22 +220,6 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
     super.updated(changed);
     // An answer once opened stays attached when it closes (the idle pass attaches the rest).
     for (const id of this.#accordion.openIds) this.#answerIds.add(id);
-    this.#announceMatches();
-  }
-
-  /** A new search result is spoken after the pause; the state found on arrival is not spoken. */
-  #announceMatches(): void {
-    const ui = this.effective?.ui;
-    if (!ui || this.#view === this.#announcedView) return;
-    const first = this.#announcedView === undefined;
-    this.#announcedView = this.#view;
-    if (!this.searchable || !this.#view.searching) this.#announcer.clear();
-    else if (first) this.#announcer.settle(this.#statusText(ui));
-    else this.#announcer.schedule(this.#statusText(ui));
-  }
-
-  #statusText(ui: FaqDocument['ui']): string {
-    return searchStatus(this.#view, ui, this.query ?? '', this.intlLocale);
   }
 
   protected renderBody(content: FaqDocument, common: CommonContent): TemplateResult {
@@ -260,7 +238,7 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
       @keydown=${this.#accordion.onKeydown}
       @beforematch=${this.#accordion.onBeforeMatch}
     >
-      ${this.searchable ? this.#renderSearch(content) : nothing}
+      ${this.searchable ? this.#search.render(ui) : nothing}
       <div class="toolbar" part="toolbar">
         ${this.single
           ? nothing
@@ -279,34 +257,6 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
         </div>`,
       )}
     </section>`;
-  }
-
-  #renderSearch(content: FaqDocument): TemplateResult {
-    const ui = content.ui;
-    const query = this.query ?? '';
-    const view = this.#view;
-    return html`<div class="search" part="search" role="search">
-      <label for="faq-search">${ui.searchLabel}</label>
-      <p class="hint" id="faq-search-hint">${ui.searchHint}</p>
-      <input
-        id="faq-search"
-        part="search-input"
-        type="search"
-        autocomplete="off"
-        spellcheck="false"
-        maxlength="200"
-        aria-describedby="faq-search-hint"
-        .value=${live(this.#typed.pending ?? query)}
-        @focus=${this.#onSearchFocus}
-        @input=${this.#onSearchInput}
-        @keydown=${this.#onSearchKeydown}
-      />
-      <p class="status" part="search-status">${this.#statusText(ui)}</p>
-      <p class="visually-hidden" role="status">${this.#announcer.text}</p>
-      ${view.searching && view.visibleCount === 0
-        ? html`<div class="empty"><button type="button" class="button secondary" part="clear-search" @click=${this.#clearSearch}>${ui.clearSearch}</button></div>`
-        : nothing}
-    </div>`;
   }
 
   /**
@@ -348,36 +298,6 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
 
   #collapseAll = (): void => {
     this.#accordion.set([...this.#accordion.openIds], false, { byReader: true });
-  };
-
-  /** Readers focus the box a moment before they type: fold the text for searching then. */
-  #onSearchFocus = (): void => {
-    prepareSearch(this.#categories);
-  };
-
-  #onSearchInput = (event: Event): void => {
-    this.#typed.set((event.target as HTMLInputElement).value);
-  };
-
-  #onSearchKeydown = (event: KeyboardEvent): void => {
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      this.#typed.flush();
-      // Enter asks for the result: say it now rather than after the pause.
-      void this.updateComplete.then(() => this.#announcer.flush());
-    } else if (event.key === 'Escape' && (this.query || this.#typed.pending)) {
-      event.preventDefault();
-      this.#typed.cancel();
-      this.query = '';
-      this.requestUpdate();
-    }
-  };
-
-  #clearSearch = async (): Promise<void> => {
-    this.#typed.cancel();
-    this.query = '';
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLInputElement>('#faq-search')?.focus();
   };
 
   /** A linked question hidden by the current search would be invisible: clear the search. */
