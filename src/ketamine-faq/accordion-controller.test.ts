@@ -66,7 +66,7 @@ describe('AccordionController', () => {
     const el = await fixture<AccordionHost>(html`<accordion-host></accordion-host>`);
     el.accordion.set(['b'], true, { byReader: false });
     el.accordion.set(['a', 'b', 'c'], true, { byReader: true });
-    el.accordion.set([...el.accordion.openIds], false, { byReader: true });
+    el.accordion.closeAll();
     expect(el.changes).to.deep.equal(['a:true', 'c:true', 'b:false', 'a:false', 'c:false']);
     expect(el.toggles).to.deep.equal([]);
   });

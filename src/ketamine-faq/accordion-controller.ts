@@ -69,6 +69,11 @@ export class AccordionController implements ReactiveController {
     for (const id of next) if (!before.has(id)) this.#options.changed(id, true);
   }
 
+  /** Closes every open panel, reporting each (the "Collapse all" button). */
+  closeAll = (): void => {
+    this.set([...this.#open], false, { byReader: true });
+  };
+
   /** Turning `single` on leaves the first open panel open. */
   hostUpdate(): void {
     if (this.#options.single() && this.#open.size > 1) this.#open = new Set([...this.#open].slice(0, 1));

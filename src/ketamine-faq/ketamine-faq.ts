@@ -10,23 +10,23 @@ import { IdleRenderController } from '../shared/idle-render-controller.js';
 import { KwElement } from '../shared/kw-element.js';
 import type { OverrideValidator } from '../content/override.js';
 import { faqContent, mergeFaqOverride } from './faq-content.js';
+import type { Segment } from './faq-search.js';
+import { StructuredDataController } from './faq-structured-data.js';
 import {
+  ITEM_ID_PREFIX,
   filterFaq,
   indexCategories,
-  searchStatus,
   parseCategoryList,
   prepareSearch,
+  searchStatus,
   shownItems,
-  ITEM_ID_PREFIX,
+  visibleIds,
   type FaqView,
   type IndexedCategory,
   type ViewItem,
-  visibleIds,
 } from './faq-view.js';
-import type { Segment } from './faq-search.js';
-import { StructuredDataController } from './faq-structured-data.js';
-import { HashLinkController } from './hash-link-controller.js';
 import { AccordionController } from './accordion-controller.js';
+import { HashLinkController } from './hash-link-controller.js';
 import { SearchController } from './search-controller.js';
 import { faqStyles } from './ketamine-faq.styles.js';
 
@@ -151,7 +151,11 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
     shows: (id) => this.#shownIds.has(id),
     open: (id) => {
       if (!this.#accordion.isOpen(id)) this.#accordion.set([id], true, { byReader: false });
-      this.#showThroughSearch(id);
+      // A linked question hidden by the current search would be invisible: clear the search.
+      if (this.searchable && this.#view.searching && !visibleIds(this.#view).includes(id)) {
+        this.query = '';
+        this.#view = filterFaq(this.#categories, '');
+      }
     },
     report: (message) => this.reportError('attribute', 'open', message),
     linkHash: () => this.linkHash,
@@ -200,7 +204,11 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('category')) this.#wanted = this.#resolveCategories();
+    if (changed.has('category')) {
+      const { ids, error } = parseCategoryList(this.category);
+      if (error) this.reportError('attribute', 'category', error);
+      this.#wanted = ids;
+    }
 
     const content = this.effective;
     const reindex = content !== undefined && (content !== this.#indexedFrom || changed.has('category'));
@@ -243,7 +251,7 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
         ${this.single
           ? nothing
           : html`<button type="button" class="button secondary" part="expand-all" @click=${this.#expandAll}>${ui.expandAll}</button>`}
-        <button type="button" class="button secondary" part="collapse-all" @click=${this.#collapseAll}>${ui.collapseAll}</button>
+        <button type="button" class="button secondary" part="collapse-all" @click=${this.#accordion.closeAll}>${ui.collapseAll}</button>
       </div>
       ${view.categories.map(
         (category) => staticHtml`<div class="category" part="category" data-category=${category.id} ?hidden=${category.visibleCount === 0}>
@@ -295,24 +303,4 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
   #expandAll = (): void => {
     this.#accordion.set(visibleIds(this.#view), true, { byReader: true });
   };
-
-  #collapseAll = (): void => {
-    this.#accordion.set([...this.#accordion.openIds], false, { byReader: true });
-  };
-
-  /** A linked question hidden by the current search would be invisible: clear the search. */
-  #showThroughSearch(id: string): void {
-    if (this.searchable && this.#view.searching && !visibleIds(this.#view).includes(id)) {
-      this.query = '';
-      this.#view = filterFaq(this.#categories, '');
-    }
-  }
-
-  // ---- attributes ----
-
-  #resolveCategories(): FaqCategoryId[] | null {
-    const { ids, error } = parseCategoryList(this.category);
-    if (error) this.reportError('attribute', 'category', error);
-    return ids;
-  }
 }
