@@ -1,7 +1,5 @@
-import { expect, fixture } from '@open-wc/testing';
-import { nothing } from 'lit';
-import { html as staticHtml } from 'lit/static-html.js';
-import { DEEPEST_HEADING_LEVEL, headingLevelAt, headingLevelConverter, staticHeadingTag, validHeadingLevel } from './heading.js';
+import { expect } from '@open-wc/testing';
+import { DEEPEST_HEADING_LEVEL, headingLevelAt, headingLevelConverter, validHeadingLevel } from './heading.js';
 
 describe('heading levels', () => {
   const cases: [unknown, number | null][] = [
@@ -31,18 +29,5 @@ describe('heading levels', () => {
     expect(headingLevelConverter.fromAttribute('  ')).to.equal(null);
     expect(headingLevelConverter.fromAttribute('4')).to.equal(4);
     expect(headingLevelConverter.fromAttribute('nine')).to.be.NaN;
-  });
-
-  it('gives a static tag h2–h6, and past h6 a div with role heading and its aria-level', async () => {
-    const stamp = (level: number) => {
-      const { tag, role, ariaLevel } = staticHeadingTag(level);
-      return fixture(staticHtml`<${tag} role=${role} aria-level=${ariaLevel}>Q</${tag}>`);
-    };
-    const h4 = await stamp(4);
-    expect(h4.localName).to.equal('h4');
-    expect(h4.hasAttribute('role')).to.equal(false);
-    const deep = await stamp(7);
-    expect([deep.localName, deep.getAttribute('role'), deep.getAttribute('aria-level')]).to.deep.equal(['div', 'heading', '7']);
-    expect(staticHeadingTag(6).ariaLevel).to.equal(nothing);
   });
 });

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { literal, type StaticValue } from 'lit/static-html.js';
 
 /**
  * Heading levels that fit the host page. `heading-level` (2–6, default 2) is the level of an
@@ -60,19 +59,4 @@ export function renderHeading(level: number, depth: number, content: unknown, at
     default:
       return html`<div role="heading" aria-level=${String(level)} class=${cls} id=${id} part=${part} tabindex=${tabindex}>${content}</div>`;
   }
-}
-
-const STATIC_HEADING_TAGS: Record<number, StaticValue> = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal`h5`, 6: literal`h6` };
-
-/** The tag and, past h6, the ARIA role and level of a heading at `level`, for a `lit/static-html` template. */
-export interface StaticHeadingTag {
-  tag: StaticValue;
-  role: 'heading' | typeof nothing;
-  ariaLevel: string | typeof nothing;
-}
-
-/** For an element that stamps a heading inside a larger static template (the FAQ's question) rather than through `renderHeading`. */
-export function staticHeadingTag(level: number): StaticHeadingTag {
-  const tag = STATIC_HEADING_TAGS[level];
-  return tag ? { tag, role: nothing, ariaLevel: nothing } : { tag: literal`div`, role: 'heading', ariaLevel: String(level) };
 }
