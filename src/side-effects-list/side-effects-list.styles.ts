@@ -103,7 +103,7 @@ export const sideEffectsStyles = css`
      before the first paint made this element slower than the FAQ (whose closed answers are
      never laid out). Off-screen items skip style, layout and paint for the first paint only:
      Chromium also drops skipped items from the accessibility tree (issue 14.1), so
-     IdleLayoutController marks every item [data-laid-out] in idle batches right after, and
+     an IdleRenderController marks every item [data-laid-out] in idle batches right after, and
      from then on all are rendered and exposed. \`auto\` keeps each item's real height once it
      has been rendered; 24rem is a typical item (26rem at 412 px, 21rem at 1280 px). Disclosure
      items (compact, or the summary layout) are one line and cheap, so they are left alone. */

@@ -1,27 +1,18 @@
-import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { CommonContent } from '../content/schemas/common.js';
 import type { CautionItem, HelpStep, SideEffectsContent, SideEffectsOverride } from '../content/schemas/side-effects.js';
 import { baseStyles, citationStyles } from '../shared/base.styles.js';
 import { renderCitations } from '../shared/citations.js';
 import { headingLevelAt, renderHeading } from '../shared/heading.js';
+import { IdleRenderController } from '../shared/idle-render-controller.js';
 import { KwElement } from '../shared/kw-element.js';
 import type { ContentConfig } from '../shared/content-controller.js';
 import { fillTemplate } from '../shared/template.js';
-import { IdleLayoutController } from './idle-layout-controller.js';
+import { HELP_ICON, SEVERITY_ICONS, STOP_ICON, icon } from './side-effects-icons.js';
 import { sideEffectsStyles } from './side-effects-list.styles.js';
 import { mergeSideEffectsOverride, sideEffectsContent } from './side-effects-content.js';
 import { parseGroupBy, parseLayout, parseRoute, parseShow } from './side-effects-options.js';
 import { buildSideEffectsView, clinicDisplayName, contactHref, type EffectView, type GroupView, type SideEffectsView } from './side-effects-view.js';
-import type { Severity } from '../content/vocabulary/side-effects.js';
-
-/** Severity is shown by shape and text, never by colour alone. */
-const SEVERITY_ICONS: Record<Severity, SVGTemplateResult> = {
-  common: svg`<circle cx="8" cy="8" r="6" fill="none" stroke="currentColor" stroke-width="2"/><circle cx="8" cy="8" r="2.5" fill="currentColor"/>`,
-  'less-common': svg`<path d="M8 1.5 14.5 8 8 14.5 1.5 8Z" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round"/>`,
-  serious: svg`<path d="M8 1.5 15 14H1Z" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linejoin="round"/><path d="M8 6v3.6" stroke="currentColor" stroke-width="1.8" stroke-linecap="round"/><circle cx="8" cy="11.6" r="1" fill="currentColor"/>`,
-};
-const HELP_ICON = svg`<circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" stroke-width="1.8"/><path d="M8 4.2v4.6" stroke="currentColor" stroke-width="1.8" stroke-linecap="round"/><circle cx="8" cy="11.4" r="1" fill="currentColor"/>`;
-const STOP_ICON = svg`<circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" stroke-width="1.8"/><path d="M3.6 12.4 12.4 3.6" stroke="currentColor" stroke-width="1.8"/>`;
 
 /** Sources behind a passage, in a small disclosure so the list stays easy to scan. */
 const renderSources = (ids: readonly string[], common: CommonContent) =>
@@ -31,9 +22,6 @@ const renderSources = (ids: readonly string[], common: CommonContent) =>
         ${renderCitations(ids, common.sourcesHeading)}
       </details>`
     : nothing;
-
-const icon = (shape: SVGTemplateResult) =>
-  html`<svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">${shape}</svg>`;
 
 /**
  * Explains what patients may feel with ketamine or esketamine treatment, how often (from the
@@ -130,8 +118,13 @@ export class SideEffectsList extends KwElement<SideEffectsContent, SideEffectsOv
 
   constructor() {
     super();
-    // Off-screen items skip layout for the first paint, then join the accessibility tree when idle.
-    new IdleLayoutController(this, '.effect');
+    // Off-screen items skip layout for the first paint (content-visibility: auto, issue 9), and so
+    // the accessibility tree (14.1): [data-laid-out] ends that, in idle time (~4 ms an item).
+    new IdleRenderController<Element>(this, {
+      pending: () => [...this.renderRoot.querySelectorAll('.effect:not([data-laid-out])')],
+      render: (items) => items.forEach((item) => item.setAttribute('data-laid-out', '')),
+      itemCostMs: 4,
+    });
     this.groupBy = null;
     this.route = null;
     this.show = null;
@@ -184,17 +177,15 @@ export class SideEffectsList extends KwElement<SideEffectsContent, SideEffectsOv
     if (!view) return html``;
     const clinic = clinicDisplayName(this.clinicName, content.labels.clinicFallbackName);
     const { sections } = view.options;
-    return html`${content.clinicNote ? this.#renderClinicNote(content, content.clinicNote, clinic) : nothing}
+    return html`${content.clinicNote
+      ? html`<div class="notice clinic-note" part="clinic-note">
+          <p class="note-heading">${fillTemplate(content.labels.clinicNoteHeading, { clinic })}</p>
+          <p>${content.clinicNote}</p>
+        </div>`
+      : nothing}
     ${sections.has('help') ? this.#renderHelp(content, clinic, common) : nothing}
     ${sections.has('effects') ? this.#renderEffects(content, view, clinic, common) : nothing}
     ${sections.has('contraindications') ? this.#renderCautions(content, common) : nothing}`;
-  }
-
-  #renderClinicNote(content: SideEffectsContent, note: string, clinic: string): TemplateResult {
-    return html`<div class="notice clinic-note" part="clinic-note">
-      <p class="note-heading">${fillTemplate(content.labels.clinicNoteHeading, { clinic })}</p>
-      <p>${note}</p>
-    </div>`;
   }
 
   #renderHelp(content: SideEffectsContent, clinic: string, common: CommonContent): TemplateResult {
