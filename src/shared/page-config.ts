@@ -30,7 +30,7 @@ export const CONFIG_ATTRIBUTES: readonly string[] = [
   // ketamine-faq
   'category', 'searchable', 'single', 'open', 'link-hash', 'structured-data', 'query',
   // side-effects-list
-  'group-by', 'route', 'show', 'compact',
+  'group-by', 'route', 'show', 'compact', 'layout',
   // cost-estimator
   'treatment', 'prices', 'currency', 'locale', 'consultation-fee', 'locked-prices', 'hide-insurance',
   // candidacy-quiz
