@@ -2,7 +2,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.js';
-import { axTreePlugin } from './tests/fixtures/ax-tree-plugin.js';
+import { axTreePlugin, emulatePrintMediaPlugin } from './scripts/wtr-plugins.js';
 
 const chromeArgs = [
   ...CHROMIUM_ARGS,
@@ -12,29 +12,12 @@ const chromeArgs = [
   '--disable-backgrounding-occluded-windows',
 ];
 
-/**
- * `emulate-print-media`: media type and features in one CDP call. The stock `emulateMedia` sets
- * them with two calls, and in Chromium each call resets the other, so "print on a dark OS" cannot
- * be emulated with it (tests/print-contrast.test.ts).
- */
-function emulatePrintMediaPlugin() {
-  return {
-    name: 'emulate-print-media',
-    async executeCommand({ command, payload, session }) {
-      if (command !== 'emulate-print-media') return undefined;
-      const page = session.browser.getPage(session.id);
-      await page._client().send('Emulation.setEmulatedMedia', payload);
-      return true;
-    },
-  };
-}
-
 export default {
-  files: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
+  files: ['src/**/*.test.ts'],
   nodeResolve: true,
   // One page at a time: Chromium pauses animation frames in pages that are not in front.
   concurrency: 1,
-  // axTreePlugin: the `ax-tree` command (Chromium's accessibility tree through CDP) for tests/fixtures/ax-tree.ts.
+  // axTreePlugin: the `ax-tree` command (Chromium's accessibility tree through CDP) for src/shared/test/ax-tree.ts.
   plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }), axTreePlugin(), emulatePrintMediaPlugin()],
   browsers: [
     chromeLauncher({

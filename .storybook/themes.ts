@@ -4,7 +4,7 @@
  * A brand sets `--kw-<name>` for the light look and `--kw-dark-<name>` for the dark look, exactly
  * as a clinic would in its own stylesheet. Every brand keeps the contrast pairs that
  * `src/shared/tokens.test.ts` checks for the defaults (4.5:1 for text, 3:1 for borders and focus);
- * `tests/storybook-themes.test.ts` checks the same pairs here, and the "Themes" stories run axe on
+ * `src/test/storybook-themes.test.ts` checks the same pairs here, and the "Themes" stories run axe on
  * all four elements in each brand.
  */
 import { COLOR_TOKENS, CONTRAST_PAIRS } from '../src/shared/tokens.js';

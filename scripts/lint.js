@@ -51,7 +51,7 @@ const IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
 function layer(rel) {
   const [top, folder] = rel.split('/');
   if (top !== 'src') return null;
-  if (rel.split('/').length === 2 || folder === 'jsx') return 'entry'; // src/index.ts, src/logic.ts, src/jsx/
+  if (rel.split('/').length === 2 || folder === 'jsx' || folder === 'test') return 'entry'; // src/index.ts, src/logic.ts, src/jsx/, src/test/ (tests of all four elements together)
   if (folder === 'content' || folder === 'shared') return folder;
   return elements.has(folder) ? `element:${folder}` : null;
 }

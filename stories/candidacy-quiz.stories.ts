@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/candidacy-quiz/define.js';
 import type { QuizAnswers } from '../src/candidacy-quiz/evaluate-candidacy.js';
-import { REASSURING_ANSWERS } from '../tests/fixtures/quiz-answers.js';
+import { REASSURING_ANSWERS } from '../src/candidacy-quiz/test/quiz-answers.js';
 
 /** The controls every story shares; each maps to one attribute of the element. */
 interface QuizArgs {

@@ -10,7 +10,7 @@ import type { CandidacyQuiz, QuizCompleteDetail, QuizStepDetail } from './candid
 import './define.js';
 // Load the lazily imported override validator up front, so override tests do not time out on a busy machine.
 import './quiz-override.js';
-import { REASSURING_ANSWERS } from '../../tests/fixtures/quiz-answers.js';
+import { REASSURING_ANSWERS } from './test/quiz-answers.js';
 
 const quizEn = en as QuizContent;
 const quizEs = es as QuizContent;

@@ -7,7 +7,7 @@ import es from '../../content/es/quiz.json';
 import '../content/zod-setup.js';
 import { quizContentSchema, type CandidacyOutcome, type QuizContent } from '../content/schemas/quiz.js';
 import { evaluateCandidacy, type QuizAnswers } from './evaluate-candidacy.js';
-import { REASSURING_ANSWERS } from '../../tests/fixtures/quiz-answers.js';
+import { REASSURING_ANSWERS } from './test/quiz-answers.js';
 
 const quizEn = quizContentSchema.parse(en) as QuizContent;
 const quizEs = quizContentSchema.parse(es) as QuizContent;

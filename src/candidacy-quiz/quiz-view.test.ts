@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import en from '../../content/en/quiz.json';
 import es from '../../content/es/quiz.json';
 import type { QuizContent } from '../content/schemas/quiz.js';
-import { REASSURING_ANSWERS } from '../../tests/fixtures/quiz-answers.js';
+import { REASSURING_ANSWERS } from './test/quiz-answers.js';
 import { goForward, progressFromAnswers, withAnswer } from './quiz-state.js';
 import { deriveQuizView, type QuestionView, type ResultView } from './quiz-view.js';
 

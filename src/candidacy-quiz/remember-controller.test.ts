@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import en from '../../content/en/quiz.json';
 import type { QuizContent } from '../content/schemas/quiz.js';
-import { REASSURING_ANSWERS } from '../../tests/fixtures/quiz-answers.js';
+import { REASSURING_ANSWERS } from './test/quiz-answers.js';
 import { INITIAL_PROGRESS, progressFromAnswers, type QuizProgress } from './quiz-state.js';
 import { RememberController, STORAGE_KEY, type RememberState } from './remember-controller.js';
 

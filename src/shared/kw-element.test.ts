@@ -151,7 +151,7 @@ describe('shared element behaviour', () => {
       el.setAttribute('theme', 'dark');
       await el.updateComplete;
       expect(background(el)).to.equal('rgb(21, 24, 28)');
-      // The brand colour as given (links use a shade of it derived in CSS: tests/brand-contrast).
+      // The brand colour as given (links use a shade of it derived in CSS: src/test/brand-contrast).
       const brand = getComputedStyle(el).getPropertyValue('--_kw-accent-fill').trim();
       expect(brand).to.equal('#8ab4f8');
       await expect(el).to.be.accessible();

@@ -2,7 +2,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import en from '../../content/en/side-effects.json';
 import es from '../../content/es/side-effects.json';
-import { axTree, type AxNode } from '../../tests/fixtures/ax-tree.js';
+import { axTree, type AxNode } from '../shared/test/ax-tree.js';
 import type { SideEffectsContent } from '../content/schemas/side-effects.js';
 import './define.js';
 import type { SideEffectsList } from './side-effects-list.js';

@@ -3,8 +3,8 @@
 // crisis button still reaches 4.5:1, measured on the colours Chromium renders.
 import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import '../src/index.js';
-import { failures, paintedRgba, quizToResultWithCrisis, textContrasts, type TextContrast } from './fixtures/rendered-contrast.js';
+import '../index.js';
+import { failures, paintedRgba, quizToResultWithCrisis, textContrasts, type TextContrast } from './rendered-contrast.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 

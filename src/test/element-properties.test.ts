@@ -1,10 +1,10 @@
 // Issue 15.1: every public property of every element, set to a value of every wrong type, before and
 // after the first render, never throws into the page and never stops the element rendering.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../src/index.js';
-import enCommon from '../content/en/common.json';
+import '../index.js';
+import enCommon from '../../content/en/common.json';
 import type { ReactiveElement } from 'lit';
-import { propertyKind, type PropertyKind, type TypedPropertyDeclaration } from '../src/shared/property-types.js';
+import { propertyKind, type PropertyKind, type TypedPropertyDeclaration } from '../shared/property-types.js';
 
 const TAGS = ['ketamine-faq', 'side-effects-list', 'cost-estimator', 'candidacy-quiz'] as const;
 

@@ -1,9 +1,9 @@
 // Issue 13: every widget shows the crisis line (988, 911) in its shared footer, in English and
 // Spanish, with tel: links, and neither page CSS nor a clinic override can remove it.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../src/index.js';
-import enCommon from '../content/en/common.json';
-import esCommon from '../content/es/common.json';
+import '../index.js';
+import enCommon from '../../content/en/common.json';
+import esCommon from '../../content/es/common.json';
 
 const TAGS = ['ketamine-faq', 'side-effects-list', 'cost-estimator', 'candidacy-quiz'] as const;
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();

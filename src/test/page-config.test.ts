@@ -2,11 +2,11 @@
 // the page level, an element's own attribute beats both, and the list of keys the config accepts
 // is exactly the elements' public attributes.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../src/index.js';
+import '../index.js';
 import type { ReactiveElement } from 'lit';
-import type { ContentErrorDetail } from '../src/content/override.js';
-import { CONFIG_ATTRIBUTES, PAGE_CONFIG_ID, SECTION_TAGS } from '../src/shared/page-config.js';
-import { attributeName, propertyKind, type TypedPropertyDeclaration } from '../src/shared/property-types.js';
+import type { ContentErrorDetail } from '../content/override.js';
+import { CONFIG_ATTRIBUTES, PAGE_CONFIG_ID, SECTION_TAGS } from '../shared/page-config.js';
+import { attributeName, propertyKind, type TypedPropertyDeclaration } from '../shared/property-types.js';
 
 const TAGS = ['ketamine-faq', 'side-effects-list', 'cost-estimator', 'candidacy-quiz'] as const;
 

@@ -5,8 +5,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
-import '../src/index.js';
-import { contrast, failures, paintedRgba, quizToResultWithCrisis, textContrasts, type TextContrast } from './fixtures/rendered-contrast.js';
+import '../index.js';
+import { contrast, failures, paintedRgba, quizToResultWithCrisis, textContrasts, type TextContrast } from './rendered-contrast.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 

@@ -3,9 +3,9 @@
 // below, as h2–h6 or, past h6, role="heading" aria-level. Levels are read from the DOM.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import '../src/index.js';
-import type { ContentErrorDetail } from '../src/content/override.js';
-import { quizToResultWithCrisis } from './fixtures/rendered-contrast.js';
+import '../index.js';
+import type { ContentErrorDetail } from '../content/override.js';
+import { quizToResultWithCrisis } from './rendered-contrast.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean>; headingLevel: number | null };
 
