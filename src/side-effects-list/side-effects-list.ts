@@ -1,27 +1,18 @@
-import { html, nothing, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { CommonContent } from '../content/schemas/common.js';
-import type { CautionItem, HelpStep, SideEffectsContent, SideEffectsOverride } from '../content/schemas/side-effects.js';
+import type { HelpStep, SideEffectsContent, SideEffectsOverride } from '../content/schemas/side-effects.js';
 import { baseStyles, citationStyles } from '../shared/base.styles.js';
-import { renderCitations } from '../shared/citations.js';
 import { headingLevelAt, renderHeading } from '../shared/heading.js';
 import { IdleRenderController } from '../shared/idle-render-controller.js';
 import { KwElement } from '../shared/kw-element.js';
 import type { ContentConfig } from '../shared/content-controller.js';
 import { fillTemplate } from '../shared/template.js';
-import { HELP_ICON, SEVERITY_ICONS, STOP_ICON, icon } from './side-effects-icons.js';
+import { HELP_ICON, SEVERITY_ICONS, icon } from './side-effects-icons.js';
 import { sideEffectsStyles } from './side-effects-list.styles.js';
+import { renderCautions, renderEffectBody, renderSources } from './side-effects-templates.js';
 import { mergeSideEffectsOverride, sideEffectsContent } from './side-effects-content.js';
 import { parseGroupBy, parseLayout, parseRoute, parseShow } from './side-effects-options.js';
 import { buildSideEffectsView, clinicDisplayName, contactHref, type EffectView, type GroupView, type SideEffectsView } from './side-effects-view.js';
-
-/** Sources behind a passage, in a small disclosure so the list stays easy to scan. */
-const renderSources = (ids: readonly string[], common: CommonContent) =>
-  ids.length
-    ? html`<details class="sources">
-        <summary>${common.sourcesHeading} (${ids.length})</summary>
-        ${renderCitations(ids, common.sourcesHeading)}
-      </details>`
-    : nothing;
 
 /**
  * Explains what patients may feel with ketamine or esketamine treatment, how often (from the
@@ -185,7 +176,7 @@ export class SideEffectsList extends KwElement<SideEffectsContent, SideEffectsOv
       : nothing}
     ${sections.has('help') ? this.#renderHelp(content, clinic, common) : nothing}
     ${sections.has('effects') ? this.#renderEffects(content, view, clinic, common) : nothing}
-    ${sections.has('contraindications') ? this.#renderCautions(content, common) : nothing}`;
+    ${sections.has('contraindications') ? renderCautions(content, common, this.headingBase) : nothing}`;
   }
 
   #renderHelp(content: SideEffectsContent, clinic: string, common: CommonContent): TemplateResult {
@@ -292,7 +283,7 @@ export class SideEffectsList extends KwElement<SideEffectsContent, SideEffectsOv
         ? html`<span class="badge timing"><span class="visually-hidden">${content.labels.when}: </span>${item.timingLabel}</span>`
         : nothing}
     </span>`;
-    const body = this.#renderEffectBody(content, item, clinic, common);
+    const body = renderEffectBody(content, item, clinic, common);
     // A one-line disclosure with `compact`, and always in the summary layout: a short list to scan.
     if (this.compact || view.options.layout === 'summary') {
       return html`<li class="effect disclosure ${effect.severity}" part="effect" data-id=${effect.id}>
@@ -309,49 +300,4 @@ export class SideEffectsList extends KwElement<SideEffectsContent, SideEffectsOv
     </li>`;
   }
 
-  #renderEffectBody(content: SideEffectsContent, item: EffectView, clinic: string, common: CommonContent): TemplateResult {
-    const { effect, frequency } = item;
-    const { labels } = content;
-    return html`<p class="description">${effect.description}</p>
-      ${frequency
-        ? html`<div class="frequency" part="frequency">
-            <p class="frequency-words"><strong>${labels.howOften}:</strong> ${frequency.sentence}</p>
-            <div class="bars">
-              ${frequency.bars.map(
-                (bar) => html`<div class="bar ${bar.kind}" part="bar">
-                  <span class="bar-label" aria-hidden="true">${bar.label}</span>
-                  <meter min="0" max="100" value=${bar.percent} aria-label=${bar.text}>${bar.text}</meter>
-                  <span class="bar-value" aria-hidden="true">${bar.shown}</span>
-                </div>`,
-              )}
-            </div>
-          </div>`
-        : nothing}
-      ${effect.clinicAction ? html`<p class="clinic-action"><strong>${labels.clinicAction}:</strong> ${effect.clinicAction}</p>` : nothing}
-      ${effect.clinicNote
-        ? html`<p class="item-note" part="item-note"><strong>${fillTemplate(labels.clinicNoteHeading, { clinic })}:</strong> ${effect.clinicNote}</p>`
-        : nothing}
-      <p class="routes"><strong>${labels.reportedFor}:</strong> ${item.routesText}</p>
-      ${renderSources(effect.sources, common)}`;
-  }
-
-  #renderCautions(content: SideEffectsContent, common: CommonContent): TemplateResult {
-    const { cautions } = content;
-    const list = (part: string, className: string, shape: SVGTemplateResult | null, block: typeof cautions.contraindications) => {
-      const sources = [...new Set(block.items.flatMap((item: CautionItem) => item.sources))];
-      return html`<div class="caution-list ${className}" part=${part}>
-        ${renderHeading(headingLevelAt(this.headingBase, 1), 1, html`${shape ? icon(shape) : nothing}<span>${block.heading}</span>`, { class: 'with-icon' })}
-        <p>${block.intro}</p>
-        <ul>
-          ${block.items.map((item) => html`<li data-id=${item.id}>${item.text}</li>`)}
-        </ul>
-        ${renderSources(sources, common)}
-      </div>`;
-    };
-    return html`<section class="cautions" part="cautions" aria-labelledby="cautions-heading">
-      ${renderHeading(this.headingBase, 0, cautions.heading, { id: 'cautions-heading' })}
-      ${list('contraindications', 'contraindications', STOP_ICON, cautions.contraindications)}
-      ${list('review-needed', 'review-needed', null, cautions.reviewNeeded)}
-    </section>`;
-  }
 }
