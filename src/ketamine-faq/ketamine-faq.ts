@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
@@ -75,6 +75,13 @@ const SEARCH_DEBOUNCE_MS = 120;
  * nothing shifts when they arrive. About what one answer costs to render on a slow phone, in ms.
  */
 const ANSWER_RENDER_COST_MS = 3;
+
+/**
+ * Pre-rendered HTML without JavaScript (issue 18): every answer is shown, the controls that need a
+ * script are not. A <noscript> style, so it applies only where scripting is off: with scripting on,
+ * <noscript> is inert text and the page keeps the script's first frame (nothing shifts on hydration).
+ */
+const NO_SCRIPT_STYLE = html`<noscript><style>.answer[hidden]{display:block;content-visibility:visible}.search,.toolbar,.empty,.question-button::after{display:none}</style></noscript>`;
 
 
 /** The content id in `#faq-<id>`, or null. */
@@ -198,6 +205,11 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
   /** Ids whose answer is in the DOM: an opened one at once, the rest in idle time. Only grows. */
   #answerIds = new Set<string>();
   #answerPass: { cancel(): void } | null = null;
+  /**
+   * Rendering on the server (issue 18): every answer is in the HTML, and the question buttons,
+   * which cannot work until the script runs, say so (`aria-disabled`) instead of a collapsed state.
+   */
+  #prerender = isServer;
   #printQuery: MediaQueryList | null = null;
   /** Speaks the number of matches once the reader pauses (1 s), not on every key (issue 14.2). */
   #announcer = new AnnouncementController(this);
@@ -319,7 +331,7 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
       @click=${this.#onQuestionClick}
       @keydown=${this.#onQuestionKeydown}
       @beforematch=${this.#onBeforeMatch}
-    >
+    >${NO_SCRIPT_STYLE}
       ${this.searchable ? this.#renderSearch(content) : nothing}
       <div class="toolbar" part="toolbar">
         ${this.single
@@ -332,7 +344,7 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
           <${categoryTag.tag} class="category-title" part="category-heading">${category.title}</${categoryTag.tag}>
           <div class="items">${category.items.map((item) =>
             // Opening one question re-renders only that one: the others' view items are unchanged.
-            guard([item, this.#openIds.has(item.id), this.#answerIds.has(item.id), questionTag, common], () =>
+            guard([item, this.#openIds.has(item.id), this.#answerIds.has(item.id), questionTag, common, this.#prerender], () =>
               this.#renderItem(item, questionTag, common),
             ),
           )}</div>
@@ -382,12 +394,13 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
         class="question-button"
         part="question-button"
         id=${`${domId}-question`}
-        aria-expanded=${open ? 'true' : 'false'}
+        aria-expanded=${this.#prerender ? nothing : open ? 'true' : 'false'}
+        aria-disabled=${this.#prerender ? 'true' : nothing}
         aria-controls=${`${domId}-answer`}
         data-id=${item.id}
       >${this.#renderSegments(item.question)}</button></${questionTag.tag}>
       <div class="answer" part="answer" id=${`${domId}-answer`} data-id=${item.id} hidden=${open ? nothing : 'until-found'}>
-        ${open || this.#answerIds.has(item.id)
+        ${open || this.#prerender || this.#answerIds.has(item.id)
           ? html`<div class="answer-body">
               ${item.paragraphs.map((paragraph) => html`<p>${this.#renderSegments(paragraph)}</p>`)}
               ${renderCitations(item.sources, common.sourcesHeading)}

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { BundledContent } from '../content/bundled.js';
 import { INTL_LOCALE, type Lang } from '../content/lang.js';
@@ -19,6 +19,7 @@ import {
   type Validation,
 } from '../content/override.js';
 import { linkDialingCodes } from './dialing-codes.js';
+import { isServerValidated } from './server-override.js';
 import { coerceProperty, propertyKind, type TypedPropertyDeclaration } from './property-types.js';
 import { MAX_PHONE_DIGITS, linkHost, safeLinkUrl, telHref } from './safe-url.js';
 
@@ -336,6 +337,14 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
     const generation = ++this.#overrideGeneration;
     this.#overrideAbort?.abort();
     this.#overrideAbort = undefined;
+
+    // Server rendering: no DOM, no fetch, no await; src/ssr hands over an already validated value.
+    if (isServer) {
+      this.#override = isServerValidated(this.content) ? (this.content as O) : undefined;
+      this.#overrideState = this.#override === undefined ? 'none' : 'applied';
+      this.#recompute();
+      return;
+    }
 
     let source: OverrideSource;
     let data: () => Promise<Validation<unknown>>;
