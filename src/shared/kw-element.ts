@@ -193,6 +193,8 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
       const kind = propertyKind(declarations.get(name) as TypedPropertyDeclaration | undefined);
       if (!kind) continue;
       const value = values[name];
+      // Server rendering: src/ssr's validated override keeps its identity (the copy would lose the mark).
+      if (isServer && isServerValidated(value)) continue;
       const result = coerceProperty(kind, value);
       if (result.value !== value) values[name] = result.value;
       if (!result.ok) {

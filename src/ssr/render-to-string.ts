@@ -133,7 +133,8 @@ function faqEntries(element: ParsedElement, lang: Lang, override: object | undef
 /** Light-DOM content for the cost estimator and the quiz: what can be said without a script. */
 function fallbackHtml(element: ParsedElement, lang: Lang): string {
   const common = (lang === 'es' ? esCommon : enCommon) as CommonContent;
-  const level = validHeadingLevel(attribute(element, 'heading-level')) ?? DEFAULT_HEADING_LEVEL;
+  const rawLevel = attribute(element, 'heading-level');
+  const level = (rawLevel === null ? null : validHeadingLevel(Number(rawLevel))) ?? DEFAULT_HEADING_LEVEL;
   let title: string;
   let intro: string;
   if (element.tag === 'cost-estimator') {
