@@ -78,8 +78,9 @@ const ANSWER_RENDER_COST_MS = 3;
 
 /**
  * Pre-rendered HTML without JavaScript (issue 18): every answer is shown, the controls that need a
- * script are not. A <noscript> style, so it applies only where scripting is off: with scripting on,
- * <noscript> is inert text and the page keeps the script's first frame (nothing shifts on hydration).
+ * script are not. A <noscript> style, so it applies only where scripting is off: parsed from a page
+ * with scripting on, <noscript> is inert text. Rendered on the server only: a template the script
+ * stamps is parsed in an inert document, where <noscript> content becomes a live <style>.
  */
 const NO_SCRIPT_STYLE = html`<noscript><style>.answer[hidden]{display:block;content-visibility:visible}.search,.toolbar,.empty,.question-button::after{display:none}</style></noscript>`;
 
@@ -331,7 +332,7 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
       @click=${this.#onQuestionClick}
       @keydown=${this.#onQuestionKeydown}
       @beforematch=${this.#onBeforeMatch}
-    >${NO_SCRIPT_STYLE}
+    >${this.#prerender ? NO_SCRIPT_STYLE : nothing}
       ${this.searchable ? this.#renderSearch(content) : nothing}
       <div class="toolbar" part="toolbar">
         ${this.single
