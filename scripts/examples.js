@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// `npm run examples` (issue 17.6): each small framework project under examples/ (Vue 3, Svelte 5,
-// Angular) installs ketamine-widgets from this checkout (`file:../..`, so run `npm run build`
+// `npm run examples` (issue 17.6): each small framework project under examples/ (React 19, Vue 3,
+// Svelte 5, Angular) installs ketamine-widgets from this checkout (`file:../..`, so run `npm run build`
 // first), type-checks, builds, and its built page is opened in Chromium: the FAQ renders, the
 // object prop reached the element (the override hides the insurance question), and opening a
-// question runs the app's `faq-toggle` listener. .ci/run calls it after `npm test`.
+// question runs the app's `faq-toggle` listener; where there is an estimator, its object `prices` shows. .ci/run calls it after `npm test`.
 //
 //   node scripts/examples.js [name…] [--no-install]
 //
@@ -75,6 +75,10 @@ async function runInBrowser(browser, name, distDir) {
     await page.waitForFunction(() => !document.querySelector('ketamine-faq').shadowRoot.textContent.includes('Will my insurance pay'), null, { timeout: 10_000 });
     await faq.locator('button[aria-expanded="false"], details:not([open]) > summary').first().click();
     await page.locator('#last-toggle').filter({ hasText: /opened/ }).waitFor({ timeout: 5_000 });
+    // An example with an estimator passes its prices as an object (React 19's `prices={{ iv: 450 }}`).
+    if (await page.locator('cost-estimator').count()) {
+      await page.waitForFunction(() => /\$450\b/.test(document.querySelector('cost-estimator').shadowRoot?.textContent ?? ''), null, { timeout: 10_000 });
+    }
     if (problems.length) throw new Error(problems.join('\n'));
     passed++;
     console.log(`  ✓ ${name}: the built app renders the FAQ, passes the object prop and hears faq-toggle (${seconds(started)})`);

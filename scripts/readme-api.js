@@ -1,13 +1,13 @@
 #!/usr/bin/env node
-// Writes the generated parts of README.md: the API reference of every element (between
-// <!-- api:start --> and <!-- api:end -->, from custom-elements.json), the design-token table
-// (tokens:start/end, from src/shared/tokens.ts) and the sources list (sources:start/end, from
-// content/sources.json). The API reference: between <!-- api:start --> and
-// <!-- api:end -->, from custom-elements.json (which `npm run build` generates from the JSDoc
-// in src/), so the README cannot drift from the code.
+// Writes the generated parts of the docs pages (issue 16.9: they moved out of README.md):
+//   docs/elements.md  the API reference of every element, between <!-- api:start --> and
+//                     <!-- api:end -->, from custom-elements.json (which `npm run build` generates
+//                     from the JSDoc in src/), so the reference cannot drift from the code;
+//   docs/theming.md   the design-token table (tokens:start/end, from src/shared/tokens.ts);
+//   docs/content.md   the sources list (sources:start/end, from content/sources.json).
 //
-//   node scripts/readme-api.js          rewrite the section
-//   node scripts/readme-api.js --check  exit 1 when the section is out of date (CI)
+//   node scripts/readme-api.js          rewrite the sections
+//   node scripts/readme-api.js --check  exit 1 when a section is out of date (`npm run test:docs`)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -70,13 +70,13 @@ export function renderApi(manifest) {
 }
 
 /** Replaces the text between `<!-- name:start -->` and `<!-- name:end -->` (markers kept). */
-function replaceSection(readme, name, body) {
+function replaceSection(text, name, body, file) {
   const start = `<!-- ${name}:start -->`;
   const end = `<!-- ${name}:end -->`;
-  const from = readme.indexOf(start);
-  const to = readme.indexOf(end);
-  if (from < 0 || to < from) throw new Error(`README.md needs ${start} … ${end} markers`);
-  return `${readme.slice(0, from)}${start}\n${body}${readme.slice(to)}`;
+  const from = text.indexOf(start);
+  const to = text.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`${file} needs ${start} … ${end} markers`);
+  return `${text.slice(0, from)}${start}\n${body}${text.slice(to)}`;
 }
 
 /**
@@ -105,30 +105,49 @@ export function renderSources(sourcesFile) {
   return `<!-- Generated from content/sources.json by scripts/readme-api.js. -->\n| id | source | publisher | year |\n|---|---|---|---|\n${rows.join('\n')}\n`;
 }
 
-/** README text with its generated sections (API, tokens, sources) replaced. */
-export function updateReadme(readme, manifest) {
-  const start = readme.indexOf(START);
-  const end = readme.indexOf(END);
-  if (start < 0 || end < start) throw new Error(`README.md needs ${START} … ${END} markers`);
-  let updated = readme.slice(0, start) + renderApi(manifest) + readme.slice(end + END.length);
-  updated = replaceSection(updated, 'tokens', renderTokens(readFileSync(join(root, 'src/shared/tokens.ts'), 'utf8')));
-  updated = replaceSection(updated, 'sources', renderSources(JSON.parse(readFileSync(join(root, 'content/sources.json'), 'utf8'))));
+/** The generated regions, by the docs page that holds them. */
+export const GENERATED = {
+  'docs/elements.md': ['api'],
+  'docs/theming.md': ['tokens'],
+  'docs/content.md': ['sources'],
+};
+
+/** The text of one docs page (`GENERATED`'s keys) with its generated regions replaced. */
+export function updateDoc(file, text, manifest) {
+  let updated = text;
+  for (const region of GENERATED[file] ?? []) {
+    if (region === 'api') {
+      const start = updated.indexOf(START);
+      const end = updated.indexOf(END);
+      if (start < 0 || end < start) throw new Error(`${file} needs ${START} … ${END} markers`);
+      updated = updated.slice(0, start) + renderApi(manifest) + updated.slice(end + END.length);
+    } else if (region === 'tokens') {
+      updated = replaceSection(updated, 'tokens', renderTokens(readFileSync(join(root, 'src/shared/tokens.ts'), 'utf8')), file);
+    } else if (region === 'sources') {
+      updated = replaceSection(updated, 'sources', renderSources(JSON.parse(readFileSync(join(root, 'content/sources.json'), 'utf8'))), file);
+    }
+  }
   return updated;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const readmePath = join(root, 'README.md');
   const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
-  const readme = readFileSync(readmePath, 'utf8');
-  const updated = updateReadme(readme, manifest);
-  if (process.argv.includes('--check')) {
-    if (updated !== readme) {
-      console.error('README.md API reference is out of date: run `npm run build && node scripts/readme-api.js`');
-      process.exit(1);
+  const check = process.argv.includes('--check');
+  let stale = 0;
+  for (const file of Object.keys(GENERATED)) {
+    const path = join(root, file);
+    const text = readFileSync(path, 'utf8');
+    const updated = updateDoc(file, text, manifest);
+    if (check) {
+      if (updated !== text) {
+        stale++;
+        console.error(`${file}: generated ${GENERATED[file].join(', ')} out of date: run \`npm run build && node scripts/readme-api.js\``);
+      }
+    } else if (updated !== text) {
+      writeFileSync(path, updated);
+      console.log(`${file}: ${GENERATED[file].join(', ')} rewritten`);
     }
-    console.log('README.md API reference is up to date');
-  } else {
-    writeFileSync(readmePath, updated);
-    console.log(`README.md API reference: ${elementsOf(manifest).length} element(s)`);
   }
+  if (check && stale) process.exit(1);
+  if (check) console.log(`generated reference up to date (${Object.keys(GENERATED).join(', ')}; ${elementsOf(manifest).length} element(s))`);
 }

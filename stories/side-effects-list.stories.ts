@@ -7,6 +7,7 @@ interface SideEffectsArgs {
   groupBy: 'timing' | 'severity';
   route: '' | 'iv' | 'nasal' | 'im' | 'oral';
   show: string;
+  layout: 'summary' | 'full';
   compact: boolean;
   lang: 'en' | 'es';
   theme: 'auto' | 'light' | 'dark';
@@ -21,6 +22,7 @@ const element = (args: SideEffectsArgs, override?: string) => html`<side-effects
   group-by=${args.groupBy}
   route=${ifDefined(args.route || undefined)}
   show=${ifDefined(args.show || undefined)}
+  layout=${ifDefined(args.layout === 'full' ? 'full' : undefined)}
   ?compact=${args.compact}
   clinic-name=${ifDefined(args.clinicName || undefined)}
   phone=${ifDefined(args.phone || undefined)}
@@ -36,6 +38,7 @@ const meta: Meta<SideEffectsArgs> = {
     groupBy: 'timing',
     route: '',
     show: '',
+    layout: 'summary',
     compact: false,
     lang: 'en',
     theme: 'light',
@@ -47,6 +50,11 @@ const meta: Meta<SideEffectsArgs> = {
     groupBy: { control: 'inline-radio', options: ['timing', 'severity'], description: '`group-by` attribute' },
     route: { control: 'select', options: ['', 'iv', 'nasal', 'im', 'oral'], description: '`route` attribute (empty: every route)' },
     show: { control: 'text', description: '`show` attribute: effects, contraindications, help (empty: all)' },
+    layout: {
+      control: 'inline-radio',
+      options: ['summary', 'full'],
+      description: '`layout` attribute: `summary` (default) shows the serious and most common side effects, the rest behind "Show all"; `full` shows every side effect',
+    },
     compact: { control: 'boolean' },
     lang: { control: 'inline-radio', options: ['en', 'es'] },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
@@ -59,7 +67,24 @@ export default meta;
 
 type Story = StoryObj<SideEffectsArgs>;
 
-export const Default: Story = { name: 'Default' };
+/** The default since issue 17.5: the help block, the serious and the 1-in-5 side effects, the rest behind one "Show all" button. */
+export const Default: Story = { name: 'Default (summary)' };
+
+/** "Show all" pressed: every side effect, in its group; the button now says "Show fewer". */
+export const SummaryShowAll: Story = {
+  name: 'Summary, all shown',
+  play: async ({ canvasElement }) => {
+    const list = canvasElement.querySelector('side-effects-list')!;
+    await list.updateComplete;
+    list.shadowRoot!.querySelector<HTMLButtonElement>('[part="show-all"]')!.click();
+    await list.updateComplete;
+    const button = list.shadowRoot!.querySelector('[part="show-all"]')!;
+    if (button.getAttribute('aria-expanded') !== 'true') throw new Error('Show all did not expand');
+  },
+};
+
+/** `layout="full"`: every side effect as a full card, as before issue 17.5 (about 11,700 px tall at 1280 px). */
+export const Full: Story = { name: 'Full list', args: { layout: 'full' } };
 
 export const ByTiming: Story = { name: 'By timing', args: { groupBy: 'timing' } };
 
@@ -74,6 +99,9 @@ export const RouteIm: Story = { name: 'Route: IM', args: { route: 'im' } };
 export const RouteOral: Story = { name: 'Route: oral', args: { route: 'oral' } };
 
 export const Compact: Story = { name: 'Compact', args: { compact: true } };
+
+/** `layout="full" compact`: every side effect, each a one-line disclosure. */
+export const FullCompact: Story = { name: 'Full list, compact', args: { layout: 'full', compact: true } };
 
 export const ContraindicationsOnly: Story = { name: 'Contraindications only', args: { show: 'contraindications' } };
 

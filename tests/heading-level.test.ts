@@ -20,7 +20,8 @@ const outline = (el: Widget) => [...el.shadowRoot!.querySelectorAll(HEADINGS)].m
 
 const ELEMENTS: { name: string; render: (level: string | null) => TemplateResult; prepare?: (el: Widget) => Promise<void>; tiers: number }[] = [
   { name: 'ketamine-faq', render: (level) => html`<ketamine-faq heading-level=${level ?? ''}></ketamine-faq>`, tiers: 2 },
-  { name: 'side-effects-list', render: (level) => html`<side-effects-list heading-level=${level ?? ''}></side-effects-list>`, tiers: 3 },
+  // The full layout: its side effects are headings (the default summary layout makes them one-line disclosures).
+  { name: 'side-effects-list', render: (level) => html`<side-effects-list layout="full" heading-level=${level ?? ''}></side-effects-list>`, tiers: 3 },
   {
     name: 'cost-estimator',
     render: (level) => html`<cost-estimator heading-level=${level ?? ''} .content=${{ clinicNote: 'Ask us about payment plans.' }}></cost-estimator>`,

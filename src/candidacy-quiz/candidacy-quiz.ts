@@ -2,51 +2,24 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
-import en from '../../content/en/quiz.json';
-import { BundledContent } from '../content/bundled.js';
 import type { CommonContent } from '../content/schemas/common.js';
 import type { QuizContent, QuizOverride, QuizQuestion } from '../content/schemas/quiz.js';
 import { baseStyles, citationStyles } from '../shared/base.styles.js';
-import { renderCitations } from '../shared/citations.js';
-import { headingLevelAt, renderHeading } from '../shared/heading.js';
+import { renderHeading } from '../shared/heading.js';
 import { KwElement } from '../shared/kw-element.js';
-import type { OverrideValidator } from '../content/override.js';
+import type { ContentConfig } from '../shared/content-controller.js';
 import { fillTemplate } from '../shared/template.js';
 import { quizStyles } from './candidacy-quiz.styles.js';
-import type { CandidacyReason, QuizAnswers } from './evaluate-candidacy.js';
+import type { QuizAnswers } from './evaluate-candidacy.js';
+import { bundledQuiz, mergeQuizOverride, quizContent } from './quiz-content.js';
 import { completeDetail, stepDetail, type QuizCompleteDetail, type QuizStepDetail } from './quiz-events.js';
-import {
-  INITIAL_PROGRESS,
-  answersRecord,
-  chosen,
-  goBack,
-  goForward,
-  isResultStep,
-  progressFromAnswers,
-  restoreProgress,
-  serialiseProgress,
-  toggleOption,
-  withAnswer,
-  type QuizProgress,
-} from './quiz-state.js';
-import { deriveQuizView, type QuestionView, type QuizView, type ResultView } from './quiz-view.js';
+import { INITIAL_PROGRESS, answersRecord, chosen, goBack, goForward, isResultStep, progressFromAnswers, toggleOption, withAnswer, type QuizProgress } from './quiz-state.js';
+import { renderCrisisPanel, renderProgress, renderResult, type ClinicContact } from './quiz-templates.js';
+import { deriveQuizView, type QuestionView, type QuizView } from './quiz-view.js';
+import { RememberController } from './remember-controller.js';
+import { StepFocusController } from './step-focus-controller.js';
 
 export type { QuizAnswerRecord, QuizCompleteDetail, QuizStepDetail } from './quiz-events.js';
-
-/** English is in the main chunk; Spanish loads on first use. Shared by every instance. */
-const quizContent = new BundledContent<QuizContent>(en as QuizContent, () => import('../../content/es/quiz.json'));
-
-/**
- * A quiz in memory, whichever language: ids, flags and rules are the same in every language
- * (content:check enforces it), so answers can be checked before a language chunk arrives.
- * (The Spanish-first script-tag build swaps which language is bundled.)
- */
-const bundledQuiz = (): QuizContent => (quizContent.peek('en') ?? quizContent.peek('es'))!;
-
-/** Crisis lines are fixed numbers, not content: a clinic override can never change them. */
-const CRISIS_HREFS = { call988: 'tel:988', text988: 'sms:988', call911: 'tel:911' } as const;
-
-const STORAGE_KEY = 'ketamine-widgets:candidacy-quiz';
 
 declare module '../shared/events.js' {
   interface KwEventMap {
@@ -56,9 +29,6 @@ declare module '../shared/events.js' {
     'quiz-complete': CustomEvent<QuizCompleteDetail>;
   }
 }
-
-/** Where focus goes after a step change: once, then never again until the next change. */
-type FocusTarget = 'question' | 'crisis' | 'result';
 
 /**
  * @summary A private, safety-first self-check: "could ketamine therapy be right for me?" One question at a time, a result with topics to discuss with a clinician, and crisis help first if a patient signals thoughts of self-harm. Answers never leave the browser.
@@ -139,15 +109,20 @@ export class CandidacyQuiz extends KwElement<QuizContent, QuizOverride> {
   /** Add the answers (and, on `quiz-complete`, the reasons and crisis flag) to event details. Off by default: events carry no health information beyond the outcome. */
   declare includeAnswers: boolean;
 
-  protected readonly bundle = quizContent;
+  static override contentConfig: ContentConfig<QuizContent, QuizOverride> = {
+    bundle: quizContent,
+    validator: () => import('./quiz-override.js').then((module) => module.validateQuizOverride),
+    merge: mergeQuizOverride,
+  };
 
   #progress: QuizProgress = INITIAL_PROGRESS;
   #view: QuizView | undefined;
-  #focusTarget: FocusTarget | null = null;
+  #focus = new StepFocusController(this);
+  #remembered = new RememberController(this, () =>
+    this.#view ? { enabled: this.remember, progress: this.#progress, quiz: this.effective ?? bundledQuiz() } : null,
+  );
   /** The step last announced by an event (-1: none), so re-renders never repeat events. */
   #announcedStep = -1;
-  /** The progress last written to storage, so unchanged progress is not written again. */
-  #persisted: QuizProgress | undefined;
 
   constructor() {
     super();
@@ -169,55 +144,18 @@ export class CandidacyQuiz extends KwElement<QuizContent, QuizOverride> {
     this.#setProgress(INITIAL_PROGRESS);
   }
 
-  protected loadOverrideValidator(): Promise<OverrideValidator<QuizOverride>> {
-    return import('./quiz-override.js').then((module) => module.validateQuizOverride);
-  }
-
-  /** Wording changes by id and a clinic note. Pure: new objects, one level at a time, Map lookups. */
-  protected mergeOverride(bundled: QuizContent, override: QuizOverride): QuizContent {
-    const questionOverrides = new Map((override.questions ?? []).map((entry) => [entry.id, entry]));
-    const questions = bundled.questions.map((question) => {
-      const change = questionOverrides.get(question.id);
-      if (!change) return question;
-      const labels = new Map((change.options ?? []).map((option) => [option.id, option.label]));
-      return {
-        ...question,
-        prompt: change.prompt ?? question.prompt,
-        hint: change.hint ?? question.hint,
-        options: question.options.map((option) => (labels.has(option.id) ? { ...option, label: labels.get(option.id)! } : option)),
-      };
-    });
-    const outcomes = { ...bundled.outcomes };
-    for (const key of ['discuss', 'review', 'unlikely'] as const) {
-      const change = override.outcomes?.[key];
-      if (change) outcomes[key] = { ...bundled.outcomes[key], title: change.title ?? bundled.outcomes[key].title, body: change.body ?? bundled.outcomes[key].body };
-    }
-    const ui = { ...bundled.ui };
-    if (override.ui) {
-      for (const key of Object.keys(override.ui) as (keyof typeof override.ui)[]) {
-        const value = override.ui[key];
-        if (typeof value === 'string') ui[key] = value;
-      }
-    }
-    return { ...bundled, ui, questions, outcomes, clinicNote: override.clinicNote ?? bundled.clinicNote };
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('remember')) {
       if (this.remember) this.#restoreRemembered();
-      else if (changed.get('remember') === true) this.#forget();
+      else if (changed.get('remember') === true) this.#remembered.forget();
     }
     this.#view = this.effective ? deriveQuizView(this.effective, this.#progress) : undefined;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const view = this.#view;
-    if (!view) return;
-    this.#announce(view);
-    this.#moveFocus();
-    if (this.remember) this.#persist();
+    if (this.#view) this.#announce(this.#view);
   }
 
   protected renderBody(quiz: QuizContent, common: CommonContent): TemplateResult {
@@ -228,8 +166,12 @@ export class CandidacyQuiz extends KwElement<QuizContent, QuizOverride> {
       ${first ? html`<p class="intro" part="intro">${fillTemplate(quiz.ui.intro, { total: quiz.questions.length })}</p>` : nothing}
       <p class="privacy" part="privacy">${this.remember ? quiz.ui.rememberNote : quiz.ui.privacyNote}</p>
       ${view?.kind === 'question' ? keyed(view.question.id, this.#renderQuestion(view, quiz, common)) : nothing}
-      ${view?.kind === 'result' ? this.#renderResult(view, quiz, common) : nothing}
+      ${view?.kind === 'result' ? renderResult(view, quiz, common, { headingBase: this.headingBase, contact: this.#contact, onPrint: this.#print, onBack: this.#back, onStartOver: this.#startOver }) : nothing}
     </section>`;
+  }
+
+  get #contact(): ClinicContact {
+    return { clinicName: this.clinicName, phone: this.phone, phoneHref: this.phoneHref };
   }
 
   #renderQuestion(view: QuestionView, quiz: QuizContent, common: CommonContent): TemplateResult {
@@ -239,7 +181,7 @@ export class CandidacyQuiz extends KwElement<QuizContent, QuizOverride> {
     // An answer changes only the options and the nav: the progress bar (one part per question) is
     // re-rendered only when the step or the content changes.
     // The fieldset takes focus on a new step: its name is "Question 3 of 14" and the question, its description the hint.
-    return html`${view.crisisPanel ? this.#renderCrisisPanel(quiz) : nothing}
+    return html`${view.crisisPanel ? renderCrisisPanel(quiz, this.headingBase, this.#contact, this.#next) : nothing}
       ${view.crisisReminder ? html`<p class="crisis-reminder" part="crisis-reminder">${common.crisisShort}</p>` : nothing}
       ${guard([quiz, index], () => renderProgress(quiz, index, view.progressText))}
       <form class="step" part="form" novalidate @submit=${this.#onSubmit}>
@@ -276,89 +218,9 @@ export class CandidacyQuiz extends KwElement<QuizContent, QuizOverride> {
       </form>`;
   }
 
-  #renderResult(view: ResultView, quiz: QuizContent, common: CommonContent): TemplateResult {
-    const ui = quiz.ui;
-    // Focus goes to the outcome heading; nothing here is a live region, so it is announced once.
-    return html`<section class="result" part="result" aria-labelledby="result-heading">
-        <div class=${view.crisisHelp ? 'outcome crisis' : 'outcome'} part=${view.crisisHelp ? 'outcome crisis' : 'outcome'}>
-          ${renderHeading(headingLevelAt(this.headingBase, 1), 1, view.title, { class: 'result-heading', id: 'result-heading', part: 'result-heading', tabindex: '-1' })}
-          <p class="not-diagnosis" part="not-diagnosis">${quiz.notDiagnosis.line}</p>
-          <p>${view.body}</p>
-          ${view.crisisHelp ? this.#renderCrisisHelp(quiz, true) : nothing}
-        </div>
-        ${view.concerns.length
-          ? html`${renderHeading(headingLevelAt(this.headingBase, 2), 2, ui.reasonsHeading)}
-              <ul class="reasons" part="reasons">
-                ${view.concerns.map(renderReason)}
-              </ul>`
-          : nothing}
-        ${view.topics.length
-          ? html`${renderHeading(headingLevelAt(this.headingBase, 2), 2, ui.topicsHeading)}
-              <ul class="topics" part="topics">
-                ${view.topics.map(renderReason)}
-              </ul>`
-          : nothing}
-        ${quiz.clinicNote
-          ? html`<div class="clinic-note" part="clinic-note">
-              ${renderHeading(headingLevelAt(this.headingBase, 2), 2, ui.clinicNoteHeading)}
-              <p>${quiz.clinicNote}</p>
-            </div>`
-          : nothing}
-        <p class="not-diagnosis-detail" part="not-diagnosis-detail">${quiz.notDiagnosis.text}</p>
-        <section class="summary" part="summary" aria-labelledby="summary-heading">
-          ${renderHeading(headingLevelAt(this.headingBase, 2), 2, ui.summaryHeading, { id: 'summary-heading' })}
-          <p class="no-print">${ui.summaryHint}</p>
-          <dl>
-            ${view.summary.map((row) => html`<dt>${row.question}</dt><dd>${row.answer}</dd>`)}
-          </dl>
-        </section>
-        ${renderCitations(view.sources, common.sourcesHeading)}
-        <div class="nav" part="nav">
-          <button type="button" class="button" part="print" @click=${this.#print}>${ui.print}</button>
-          <button type="button" class="button secondary" part="back" @click=${this.#back}>${ui.back}</button>
-          <button type="button" class="button secondary" part="start-over" @click=${this.#startOver}>${ui.startOver}</button>
-        </div>
-      </section>`;
-  }
-
-  /**
-   * The crisis panel above a question, once a self-harm answer is committed with Next. Not a live
-   * region: focus moves to it once, which announces it once (role=alert as well would say it twice).
-   */
-  #renderCrisisPanel(quiz: QuizContent): TemplateResult {
-    const crisis = quiz.crisis;
-    return html`<section class="crisis" part="crisis" aria-labelledby="crisis-heading" tabindex="-1">
-      ${renderHeading(headingLevelAt(this.headingBase, 1), 1, crisis.heading, { class: 'crisis-heading', id: 'crisis-heading', part: 'crisis-heading' })}
-      <p>${crisis.body}</p>
-      ${this.#renderCrisisHelp(quiz, false)}
-      <p>${crisis.continueNote}</p>
-      <button type="button" class="button secondary" part="crisis-continue" @click=${this.#next}>${crisis.continue}</button>
-    </section>`;
-  }
-
-  /** 988, 911 and the clinic's phone; in the `support-first` outcome the clinic comes first. */
-  #renderCrisisHelp(quiz: QuizContent, clinicFirst: boolean): TemplateResult {
-    const crisis = quiz.crisis;
-    const clinic = this.clinicName?.trim().slice(0, 120) || crisis.yourClinic;
-    const clinicLabel = fillTemplate(crisis.callClinic, { clinic, phone: this.phone ?? '' });
-    const clinicButton = clinicFirst && this.phoneHref ? html`<a class="button danger" part="crisis-clinic" href=${this.phoneHref}>${clinicLabel}</a>` : nothing;
-    return html`<div class="crisis-actions">
-        ${clinicButton}
-        <a class="button danger" part="crisis-link" href=${CRISIS_HREFS.call988}>${crisis.call988}</a>
-        <a class="button danger" part="crisis-link" href=${CRISIS_HREFS.text988}>${crisis.text988}</a>
-        <a class="button danger" part="crisis-link" href=${CRISIS_HREFS.call911}>${crisis.call911}</a>
-      </div>
-      <p>${crisis.lifelineNote}</p>
-      <p>${crisis.veterans}</p>
-      <p>${crisis.emergency}</p>
-      ${!clinicFirst && this.phoneHref ? html`<p><a part="crisis-clinic" href=${this.phoneHref}>${clinicLabel}</a></p>` : nothing}
-      <p>${crisis.notEmergencyCare}</p>`;
-  }
-
   #choose(question: QuizQuestion, optionId: string, checked: boolean): void {
     if (!this.effective) return;
-    const before = chosen(this.#progress, question.id);
-    const after = toggleOption(question, before, optionId, checked);
+    const after = toggleOption(question, chosen(this.#progress, question.id), optionId, checked);
     // No focus move and no announcement here: arrow keys change the choice on the way to another
     // answer. A self-harm answer shows crisis help when it is committed with Next (goForward).
     this.#setProgress(withAnswer(this.#progress, question.id, after));
@@ -375,19 +237,19 @@ export class CandidacyQuiz extends KwElement<QuizContent, QuizOverride> {
     const current = this.#progress;
     const next = goForward(current, quiz);
     if (next === current) return;
-    this.#focusTarget = next.step === current.step ? 'crisis' : isResultStep(next, quiz) ? 'result' : 'question';
+    this.#focus.request(next.step === current.step ? 'crisis' : isResultStep(next, quiz) ? 'result' : 'question');
     this.#setProgress(next);
   };
 
   #back = (): void => {
     const previous = goBack(this.#progress);
     if (previous === this.#progress) return;
-    this.#focusTarget = 'question';
+    this.#focus.request('question');
     this.#setProgress(previous);
   };
 
   #startOver = (): void => {
-    this.#focusTarget = 'question';
+    this.#focus.request('question');
     this.reset();
   };
 
@@ -405,6 +267,13 @@ export class CandidacyQuiz extends KwElement<QuizContent, QuizOverride> {
     this.requestUpdate();
   }
 
+  /** `remember` turned on: stored progress applies only while nothing has been answered here. */
+  #restoreRemembered(): void {
+    if (this.#progress !== INITIAL_PROGRESS) return;
+    const restored = this.#remembered.restore(bundledQuiz());
+    if (restored) this.#setProgress(restored);
+  }
+
   /** `quiz-step` for each question shown, `quiz-complete` when the result is shown; once each. */
   #announce(view: QuizView): void {
     const quiz = this.effective!;
@@ -415,78 +284,4 @@ export class CandidacyQuiz extends KwElement<QuizContent, QuizOverride> {
     if (view.kind === 'question') this.emit('quiz-step', stepDetail(view.index, view.total, answers));
     else this.emit('quiz-complete', completeDetail(view.result, answers));
   }
-
-  #moveFocus(): void {
-    const target = this.#focusTarget;
-    if (!target) return;
-    const selector = target === 'question' ? '[part="question"]' : target === 'crisis' ? '[part~="crisis"]' : '[part="result-heading"]';
-    const element = this.renderRoot.querySelector<HTMLElement>(selector);
-    if (!element) return;
-    this.#focusTarget = null;
-    element.focus();
-    element.scrollIntoView?.({ block: 'nearest' });
-  }
-
-  get #storageKey(): string {
-    return this.id ? `${STORAGE_KEY}#${this.id.slice(0, 64)}` : STORAGE_KEY;
-  }
-
-  #restoreRemembered(): void {
-    if (this.#progress !== INITIAL_PROGRESS) return;
-    const restored = restoreProgress(storage((store) => store.getItem(this.#storageKey)), bundledQuiz());
-    if (!restored) return;
-    this.#persisted = restored;
-    this.#setProgress(restored);
-  }
-
-  #persist(): void {
-    const progress = this.#progress;
-    if (progress === this.#persisted) return;
-    this.#persisted = progress;
-    const key = this.#storageKey;
-    if (progress.step === 0 && progress.answers.size === 0) storage((store) => store.removeItem(key));
-    else storage((store) => store.setItem(key, serialiseProgress(progress, this.effective ?? bundledQuiz())));
-  }
-
-  #forget(): void {
-    this.#persisted = undefined;
-    const key = this.#storageKey;
-    storage((store) => store.removeItem(key));
-  }
 }
-
-/** "Question 3 of 14" and the segmented progress bar. */
-function renderProgress(quiz: QuizContent, index: number, progressText: string): TemplateResult {
-  const total = quiz.questions.length;
-  return html`<div class="progress" part="progress">
-    <p class="progress-text" part="progress-text" id="progress-text">${progressText}</p>
-    <div
-      class="progress-track"
-      part="progress-bar"
-      role="progressbar"
-      aria-label=${quiz.ui.progressLabel}
-      aria-valuemin="1"
-      aria-valuemax=${total}
-      aria-valuenow=${index + 1}
-      aria-valuetext=${progressText}
-    >
-      ${quiz.questions.map((_, i) => html`<span class=${i <= index ? 'segment done' : 'segment'}></span>`)}
-    </div>
-  </div>`;
-}
-
-/** One reason or topic: its title and explanation. */
-function renderReason(reason: CandidacyReason): TemplateResult {
-  return html`<li part="reason"><span class="reason-title">${reason.title}</span> ${reason.explanation}</li>`;
-}
-
-/** sessionStorage access that never throws: it may be missing, blocked, or full. */
-function storage<T>(use: (store: Storage) => T): T | null {
-  try {
-    const store = globalThis.sessionStorage;
-    return store ? use(store) : null;
-  } catch {
-    return null;
-  }
-}
-

@@ -4,7 +4,8 @@
  * has no zod in it so that elements can import it without paying for the validator; the
  * validator is loaded only when an override is actually present.
  */
-export type OverrideSource = 'property' | 'script' | 'src' | 'attribute';
+/** Where a value came from: an override channel, an attribute, or the page-level config (`page-config`, issue 17.2). */
+export type OverrideSource = 'property' | 'script' | 'src' | 'attribute' | 'page-config';
 
 /** A mistake that does not stop an override: reported with its path, and the rest applies. */
 export interface OverrideProblem {
@@ -116,6 +117,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 /** The console line for a failed override: element, source, JSON path and problem. */
 export function formatContentError(detail: ContentErrorDetail): string {
+  if (detail.source === 'page-config') return `[${detail.element}] page-config ${detail.path || '(whole)'}: ${detail.message}`;
   const what = detail.source === 'attribute' ? detail.path : `content (${detail.source})`;
   const where = detail.source !== 'attribute' && detail.path ? `${detail.path}: ` : '';
   return `[${detail.element}] ${what}: ${where}${detail.message}`;

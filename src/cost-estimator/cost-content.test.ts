@@ -5,7 +5,8 @@ import es from '../../content/es/cost.json';
 import { costContentSchema, type CostContent } from '../content/schemas/cost.js';
 import '../content/zod-setup.js';
 import { validateCostOverride } from './cost-override.js';
-import { INDUCTION_SCHEDULES, PLAN_IDS } from './estimate-cost.js';
+import { PLAN_IDS } from '../content/vocabulary/cost.js';
+import { INDUCTION_SCHEDULES } from './estimate-cost.js';
 import { mergeCostOverride } from './cost-content.js';
 
 const bundles: [string, CostContent][] = [

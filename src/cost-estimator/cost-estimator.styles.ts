@@ -3,7 +3,7 @@ import { css } from 'lit';
 /**
  * Styles of `<cost-estimator>`. Colours only through the `--_kw-*` tokens (light and dark come
  * from the shared token CSS). Every control is at least 44 px tall; the result keeps its size
- * while the patient types (reserved lines for errors and the stale note, tabular figures).
+ * while the patient types (reserved lines for errors, the stale note in the updates note's place, tabular figures).
  */
 export const costEstimatorStyles = css`
   .disclaimer {
@@ -106,15 +106,27 @@ export const costEstimatorStyles = css`
     border-radius: var(--_kw-radius);
     background: var(--_kw-surface-alt);
   }
-  .stale-note {
-    min-height: 1.5em;
+  /* The updates note and the stale note share one grid cell: the taller sets the height, so the
+     table never moves while the patient types, and the line always carries visible text. */
+  .result-status {
+    display: grid;
+    margin: 0 0 calc(var(--_kw-space) * 0.75);
+  }
+  .result-status > p {
+    grid-area: 1 / 1;
+    margin: 0;
     font-size: 0.9em;
-    font-weight: 600;
-    color: var(--_kw-danger);
     visibility: hidden;
   }
-  .stale-note.shown {
+  .result-status > .shown {
     visibility: visible;
+  }
+  .updates-note {
+    color: var(--_kw-muted);
+  }
+  .stale-note {
+    font-weight: 600;
+    color: var(--_kw-danger);
   }
   table {
     width: 100%;

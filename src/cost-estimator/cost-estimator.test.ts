@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import type { CostEstimator, EstimateChangeDetail } from './cost-estimator.js';
 import type { ContentErrorDetail } from '../content/override.js';
+import costEn from '../../content/en/cost.json';
 
 function captureConsole(method: 'error' | 'warn') {
   const lines: string[] = [];
@@ -371,6 +372,23 @@ describe('<cost-estimator>', function () {
       await typeInto(el, 'price', '99999');
       const after = result.getBoundingClientRect();
       expect([after.top, after.height]).to.deep.equal([before.top, before.height]);
+    });
+
+    it('fills the line under "Your estimate" with visible text, never a blank reserved gap', async () => {
+      const el = await fixture<CostEstimator>(html`<cost-estimator prices='{"iv": 450}'></cost-estimator>`);
+      const visible = (part: string) => $(el, `[part="${part}"]`)!.checkVisibility({ visibilityProperty: true });
+      const status = $(el, '[part="updates-note"]')!.parentElement!;
+      const lineTop = status.getBoundingClientRect().top;
+      expect(visible('updates-note')).to.equal(true);
+      expect(text($(el, '[part="updates-note"]'))).to.equal(costEn.result.updatesNote);
+      expect(visible('stale-note')).to.equal(false);
+      await typeInto(el, 'price', '-');
+      expect(visible('stale-note')).to.equal(true);
+      expect(visible('updates-note')).to.equal(false);
+      // The stale note takes the updates note's place: same top, and the table below does not move.
+      expect($(el, '[part="stale-note"]')!.getBoundingClientRect().top).to.equal(lineTop);
+      await typeInto(el, 'price', '400');
+      expect(visible('updates-note')).to.equal(true);
     });
 
     it('announces the new total politely, once, after a pause', async () => {

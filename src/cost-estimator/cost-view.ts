@@ -1,30 +1,31 @@
 /**
  * The cost estimator's view model: from the content, what the patient chose and typed, and the
  * clinic's settings, to the fields (with their errors), the estimate (or the last valid one),
- * and the formatted strings the element renders. Pure: no DOM, no element state.
+ * and every string the element renders, already formatted. Pure: no DOM, no element state; the
+ * element only stamps what this returns (STYLE: no formatting in `render`).
  */
-import type { CostContent, CostPlan, MaintenanceChoice } from '../content/schemas/cost.js';
+import type { CostContent, CostPlan } from '../content/schemas/cost.js';
+import { MAX_PRICE, type MaintenanceChoice, type PlanId } from '../content/vocabulary/cost.js';
 import { numberFormat } from '../shared/intl.js';
 import { fillTemplate } from '../shared/template.js';
 import {
   estimateCost,
   toMinorUnits,
   MAX_MONTHS,
-  MAX_PRICE,
   MAX_SESSIONS_PER_MONTH,
   type CostEstimate,
   type CostInputs,
   type MaintenanceInput,
   type MoneyRange,
-  type PlanId,
   type PriceInput,
 } from './estimate-cost.js';
 import { allWholeUnits, currencyDigits, formatMoney, type MoneyFormat } from './format-money.js';
-import { parseField, type FieldProblem, type FieldRule } from './parse-field.js';
+import { checkFieldNumber, parseField, type FieldProblem, type FieldResult, type FieldRule } from './parse-field.js';
 import type { PriceMap } from './parse-prices.js';
 
 export type { MaintenanceChoice };
-export type CoverageChoice = 'none' | 'percent' | 'copay';
+export const COVERAGE_CHOICES = ['none', 'percent', 'copay'] as const;
+export type CoverageChoice = (typeof COVERAGE_CHOICES)[number];
 export type FieldName = 'price' | 'fee' | 'sessionsPerMonth' | 'months' | 'percent' | 'copay';
 
 export interface RawField {
@@ -33,40 +34,92 @@ export interface RawField {
   badInput: boolean;
 }
 
-/** Everything the patient has chosen or typed, as typed. Replaced, never mutated. */
+/**
+ * Everything the patient has chosen or typed, as typed. Replaced, never mutated. A field that is
+ * null has not been typed in since the clinic's value applied: the view shows (and uses) the
+ * clinic's validated number itself, so it is never turned into text and parsed back.
+ */
 export interface FormState {
   plan: PlanId;
   maintenance: MaintenanceChoice;
   coverage: CoverageChoice;
-  fields: Readonly<Record<FieldName, RawField>>;
+  fields: Readonly<Record<FieldName, RawField | null>>;
 }
 
+/** One number input, ready to stamp. */
 export interface FieldView {
   name: FieldName;
+  id: string;
   label: string;
-  raw: RawField;
-  rule: FieldRule;
+  value: string;
+  min: number;
+  max: number;
+  inputMode: 'decimal' | 'numeric';
   hint?: string;
   error?: string;
+  /** The ids of the hint and the error, when there are any. */
+  describedBy?: string;
 }
 
-/** What `render` draws; derived once per update in `willUpdate`. */
+export interface OptionView {
+  value: string;
+  label: string;
+  selected: boolean;
+}
+
+/** A row of the breakdown table: what, how many sessions at what price, and the amount. */
+export interface BreakdownRow {
+  label: string;
+  detail: string | null;
+  amount: string;
+}
+
+export interface TotalRow {
+  label: string;
+  amount: string;
+  strong: boolean;
+}
+
+/** "About this treatment": the plan's wording, its published price and its sources. */
+export interface DetailsView {
+  heading: string;
+  items: { term: string; text: string; price?: { range: string; label: string } }[];
+  sources: string[];
+}
+
+/** The insurance and payment notes, the clinic's note and their sources. */
+export interface NotesView {
+  items: string[];
+  clinicNote: string | null;
+  sources: string[];
+}
+
+/** What `render` draws; derived once per change of its inputs, in `willUpdate`. */
 export interface ViewModel {
   plan: CostPlan;
-  plans: readonly CostPlan[];
-  format: MoneyFormat;
-  priceMode: 'input' | 'locked';
+  planOptions: OptionView[];
+  maintenanceOptions: OptionView[];
+  /** Null when the clinic hides insurance. */
+  coverageOptions: OptionView[] | null;
+  /** The clinic's price per session as text when prices are locked (or null: ask the clinic). */
   lockedPrice: string | null;
+  priceMode: 'input' | 'locked';
   feeLocked: string | null;
   fields: Partial<Record<FieldName, FieldView>>;
   /** The maintenance choice in effect: the patient's, or none when the plan does not offer it. */
   maintenance: MaintenanceChoice;
   estimate: CostEstimate | null;
+  rows: BreakdownRow[];
+  totals: TotalRow[];
   /** The estimate shown is the last valid one, because a field is invalid. */
   stale: boolean;
   /** Why there is no estimate, when there is none. */
   emptyMessage: string;
   announcement: string;
+  details: DetailsView;
+  notes: NotesView;
+  /** The currency of the estimate, for the `estimate-change` event. */
+  currency: string;
   /** The last estimate computed from valid input, kept to show while a field is invalid. */
   lastValid: LastValidEstimate | null;
 }
@@ -77,8 +130,9 @@ export interface LastValidEstimate {
   currency: string;
 }
 
-/** The element's settings and state a view is built from. */
+/** The content, the element's settings and the patient's form a view is built from. */
 export interface CostViewInputs {
+  content: CostContent;
   form: FormState;
   currency: string;
   locale: string;
@@ -86,7 +140,6 @@ export interface CostViewInputs {
   clinicFee: number | null;
   lockedPrices: boolean;
   hideInsurance: boolean;
-  lastValid: LastValidEstimate | null;
 }
 
 const ERROR_KEYS: Record<FieldProblem, 'empty' | 'notNumber' | 'outOfRange' | 'notWhole'> = {
@@ -96,41 +149,77 @@ const ERROR_KEYS: Record<FieldProblem, 'empty' | 'notNumber' | 'outOfRange' | 'n
   'not-whole': 'notWhole',
 };
 
-export function buildCostView(content: CostContent, inputs: CostViewInputs): ViewModel {
+const FIELD_IDS: Record<FieldName, string> = {
+  price: 'price',
+  fee: 'fee',
+  sessionsPerMonth: 'sessions-per-month',
+  months: 'months',
+  percent: 'percent',
+  copay: 'copay',
+};
+
+const MONEY_FIELDS: ReadonlySet<FieldName> = new Set(['price', 'fee', 'copay']);
+
+const MAINTENANCE_LABELS: Record<MaintenanceChoice, keyof CostContent['form']['maintenanceOptions']> = {
+  none: 'none',
+  weekly: 'weekly',
+  'every-2-weeks': 'every2Weeks',
+  monthly: 'monthly',
+  'every-2-months': 'every2Months',
+  custom: 'custom',
+};
+
+/**
+ * `previous` is the view this one replaces: its last valid estimate is kept on screen while a
+ * field is invalid.
+ */
+export function buildCostView(inputs: CostViewInputs, previous?: ViewModel): ViewModel {
+  const { content, currency, locale } = inputs;
   const plans = content.plans;
   const plan = plans.find((entry) => entry.id === inputs.form.plan) ?? plans[0];
-  const currency = inputs.currency;
-  const locale = inputs.locale;
   const digits = currencyDigits(currency);
   const number = (value: number) => numberFormat(locale, { maximumFractionDigits: 3 }).format(value);
   const step = 1 / 10 ** digits;
   const moneyRule: FieldRule = { min: 0, max: MAX_PRICE };
   const priceRule: FieldRule = { min: step, max: MAX_PRICE };
+  const clinicFormat: MoneyFormat = { locale, currency, fractionDigits: digits, wholeUnits: false };
 
   const clinicPrice = inputs.clinicPrices.get(plan.id as PlanId);
   const typical = plan.price.kind === 'typical' && currency === 'USD' ? { low: plan.price.low, high: plan.price.high } : null;
   const typicalLabel = plan.price.kind === 'typical' ? plan.price.label : '';
   const usd: MoneyFormat = { locale, currency: 'USD', fractionDigits: 2, wholeUnits: true };
   const priceMode = inputs.lockedPrices ? 'locked' : 'input';
-  const lastForPlan = inputs.lastValid && inputs.lastValid.estimate.plan === plan.id && inputs.lastValid.currency === currency ? inputs.lastValid : null;
-  let lastValid = inputs.lastValid;
+  const previousValid = previous?.lastValid ?? null;
+  const lastForPlan = previousValid && previousValid.estimate.plan === plan.id && previousValid.currency === currency ? previousValid : null;
+  let lastValid = previousValid;
 
   const fields: Partial<Record<FieldName, FieldView>> = {};
   const errorText = (problem: FieldProblem, rule: FieldRule) =>
     fillTemplate(content.errors[ERROR_KEYS[problem]], { min: number(rule.min), max: number(rule.max) });
   const values: Partial<Record<FieldName, number>> = {};
   let invalid = false;
-  const field = (name: FieldName, label: string, rule: FieldRule, options: { optional?: boolean; hint?: string } = {}) => {
-    const raw = inputs.form.fields[name];
-    const view: FieldView = { name, label, raw, rule, hint: options.hint };
+  /** `clinicValue`: the clinic's number, used while the patient has not typed in the field. */
+  const field = (name: FieldName, label: string, rule: FieldRule, options: { optional?: boolean; hint?: string; clinicValue?: number | null } = {}) => {
+    const typed = inputs.form.fields[name];
+    const clinicValue = typed === null ? (options.clinicValue ?? null) : null;
+    const raw = typed ?? { value: clinicValue === null ? '' : String(clinicValue), badInput: false };
+    const money = MONEY_FIELDS.has(name);
+    const id = FIELD_IDS[name];
+    // ↑/↓ move money by whole units (a cent per key press helped no one); cents can still be typed,
+    // and parseField, not the browser, decides what is valid (the form is novalidate). The arrows
+    // count from `min`, so money starts at 0: from the price's 0.01, ↑ on 520 would give 520.01.
+    const view: FieldView = { name, id, label, value: raw.value, min: money ? 0 : rule.min, max: rule.max, inputMode: money && digits > 0 ? 'decimal' : 'numeric', hint: options.hint };
     fields[name] = view;
-    if (options.optional && raw.value.trim() === '' && !raw.badInput) return;
-    const parsed = parseField(raw.value, rule, raw.badInput);
-    if (parsed.ok) values[name] = parsed.value;
-    else {
-      view.error = errorText(parsed.problem, rule);
+    let result: FieldResult | null;
+    if (clinicValue !== null) result = checkFieldNumber(clinicValue, rule);
+    else if (options.optional && raw.value.trim() === '' && !raw.badInput) result = null;
+    else result = parseField(raw.value, rule, raw.badInput);
+    if (result?.ok) values[name] = result.value;
+    else if (result) {
+      view.error = errorText(result.problem, rule);
       invalid = true;
     }
+    view.describedBy = [view.hint ? `${id}-hint` : '', view.error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   };
 
   // Price per session: the clinic's (locked or prefilled), what the patient typed, or the typical range.
@@ -138,20 +227,21 @@ export function buildCostView(content: CostContent, inputs: CostViewInputs): Vie
   let lockedPrice: string | null = null;
   if (priceMode === 'locked') {
     price = clinicPrice ?? typical;
-    lockedPrice = clinicPrice !== undefined ? formatPrice(clinicPrice, content, { locale, currency, fractionDigits: digits, wholeUnits: false }) : null;
+    lockedPrice = clinicPrice !== undefined ? formatPrice(clinicPrice, content, clinicFormat) : null;
   } else {
     // A clinic range cannot be typed into one field: an empty field means that range.
     const clinicRange = clinicPrice !== undefined && typeof clinicPrice !== 'number' ? clinicPrice : null;
     const fallback = clinicRange ?? typical;
     const hint = clinicRange
-      ? fillTemplate(content.form.priceHintClinicRange, { range: formatPrice(clinicRange, content, { locale, currency, fractionDigits: digits, wholeUnits: false }) })
+      ? fillTemplate(content.form.priceHintClinicRange, { range: formatPrice(clinicRange, content, clinicFormat) })
       : typical
-      ? fillTemplate(content.form.priceHintTypical, { range: formatPrice(typical, content, usd), label: typicalLabel })
-      : plan.price.kind === 'typical'
-        ? fillTemplate(content.form.priceHintOtherCurrency, { currency })
-        : content.form.priceHintNone;
+        ? fillTemplate(content.form.priceHintTypical, { range: formatPrice(typical, content, usd), label: typicalLabel })
+        : plan.price.kind === 'typical'
+          ? fillTemplate(content.form.priceHintOtherCurrency, { currency })
+          : content.form.priceHintNone;
     // Empty means "use the typical range"; with no range it is an error only once there was an estimate to keep.
-    field('price', fillTemplate(content.form.priceLabel, { currency }), priceRule, { optional: fallback !== null || lastForPlan === null, hint });
+    const clinicValue = typeof clinicPrice === 'number' ? clinicPrice : null;
+    field('price', fillTemplate(content.form.priceLabel, { currency }), priceRule, { optional: fallback !== null || lastForPlan === null, hint, clinicValue });
     price = values.price ?? (fields.price?.error ? null : fallback);
   }
 
@@ -162,10 +252,10 @@ export function buildCostView(content: CostContent, inputs: CostViewInputs): Vie
     if (inputs.clinicFee !== null) {
       fee = inputs.clinicFee;
       const minor = toMinorUnits(fee, digits);
-      feeLocked = formatMoney(minor, { locale, currency, fractionDigits: digits, wholeUnits: allWholeUnits([minor], digits) });
+      feeLocked = formatMoney(minor, { ...clinicFormat, wholeUnits: allWholeUnits([minor], digits) });
     }
   } else {
-    field('fee', fillTemplate(content.form.feeLabel, { currency }), moneyRule, { optional: true, hint: content.form.feeHint });
+    field('fee', fillTemplate(content.form.feeLabel, { currency }), moneyRule, { optional: true, hint: content.form.feeHint, clinicValue: inputs.clinicFee });
     fee = values.fee ?? 0;
   }
 
@@ -208,9 +298,29 @@ export function buildCostView(content: CostContent, inputs: CostViewInputs): Vie
   }
 
   const format: MoneyFormat = { locale, currency, fractionDigits: digits, wholeUnits: estimate ? allWholeUnits(amountsOf(estimate), digits) : true };
-  const emptyMessage = invalid ? content.result.staleNote : priceMode === 'locked' ? content.form.priceAskClinic : content.result.noPrice;
-  const announcement = estimate ? announcementText(estimate, format, content, coverageChoice !== 'none') : '';
-  return { plan, plans, format, priceMode, lockedPrice, feeLocked, fields, maintenance: maintenanceChoice, estimate, stale, emptyMessage, announcement, lastValid };
+  const insured = coverageChoice !== 'none';
+  const f = content.form;
+  return {
+    plan,
+    planOptions: plans.map((entry) => ({ value: entry.id, label: entry.name, selected: entry.id === plan.id })),
+    maintenanceOptions: plan.maintenancePresets.map((choice) => ({ value: choice, label: f.maintenanceOptions[MAINTENANCE_LABELS[choice]], selected: choice === maintenanceChoice })),
+    coverageOptions: inputs.hideInsurance ? null : COVERAGE_CHOICES.map((choice) => ({ value: choice, label: f.coverageOptions[choice], selected: choice === inputs.form.coverage })),
+    priceMode,
+    lockedPrice,
+    feeLocked,
+    fields,
+    maintenance: maintenanceChoice,
+    estimate,
+    rows: estimate ? breakdownRows(estimate, plan, maintenanceChoice, format, content) : [],
+    totals: estimate ? totalRows(estimate, insured, format, content) : [],
+    stale,
+    emptyMessage: invalid ? content.result.staleNote : priceMode === 'locked' ? f.priceAskClinic : content.result.noPrice,
+    announcement: estimate ? announcementText(estimate, format, content, insured) : '',
+    details: detailsView(content, plan, usd, inputs.hideInsurance),
+    notes: notesView(content, inputs.hideInsurance),
+    currency,
+    lastValid,
+  };
 }
 
 /**
@@ -232,6 +342,57 @@ export function formatPrice(price: PriceInput, content: CostContent, format: Mon
   const range = typeof price === 'number' ? { low: price, high: price } : price;
   const minor = { low: toMinorUnits(range.low, format.fractionDigits), high: toMinorUnits(range.high, format.fractionDigits) };
   return formatRange(minor, { ...format, wholeUnits: format.wholeUnits || allWholeUnits([minor.low, minor.high], format.fractionDigits) }, content);
+}
+
+/** The first-course lines, maintenance and the consultation fee. */
+function breakdownRows(estimate: CostEstimate, plan: CostPlan, maintenance: MaintenanceChoice, format: MoneyFormat, content: CostContent): BreakdownRow[] {
+  const r = content.result;
+  const money = (range: MoneyRange) => formatRange(range, format, content);
+  const sessions = (count: number, price: MoneyRange) => fillTemplate(count === 1 ? r.sessionsOne : r.sessionsOther, { count, price: money(price) });
+  const phases = new Map(plan.phases.map((phase) => [phase.id, phase.label]));
+  const rows = estimate.induction.lines.map((line) => ({ label: phases.get(line.id) ?? plan.name, detail: sessions(line.sessions, line.pricePerSession), amount: money(line.cost) }));
+  if (maintenance !== 'none') {
+    const months = estimate.maintenance.months;
+    rows.push({
+      label: months === 1 ? r.maintenanceRowOne : fillTemplate(r.maintenanceRow, { months }),
+      detail: sessions(estimate.maintenance.sessions, estimate.pricePerSession),
+      amount: money(estimate.maintenance.cost),
+    });
+  }
+  return [...rows, { label: r.consultationRow, detail: null, amount: formatMoney(estimate.consultationFee, format) }];
+}
+
+/** Totals; with insurance, what the plan might pay and what the patient might pay. */
+function totalRows(estimate: CostEstimate, insured: boolean, format: MoneyFormat, content: CostContent): TotalRow[] {
+  const r = content.result;
+  const row = (label: string, range: MoneyRange, strong = false): TotalRow => ({ label, amount: formatRange(range, format, content), strong });
+  return [
+    row(r.totalRow, estimate.total, !insured),
+    ...(insured ? [row(r.insurancePaysRow, estimate.insurancePays), row(r.youPayRow, estimate.outOfPocket, true)] : []),
+    row(r.firstYearTotalRow, estimate.firstYear.total),
+    ...(insured ? [row(r.firstYearYouPayRow, estimate.firstYear.outOfPocket)] : []),
+  ];
+}
+
+/** Published prices are US dollars, whatever currency the clinic uses. */
+function detailsView(content: CostContent, plan: CostPlan, usd: MoneyFormat, hideInsurance: boolean): DetailsView {
+  const d = content.details;
+  const price = plan.price.kind === 'typical' ? { range: formatPrice({ low: plan.price.low, high: plan.price.high }, content, usd), label: plan.price.label } : undefined;
+  const items: DetailsView['items'] = [
+    { term: d.session, text: plan.session.text },
+    { term: d.schedule, text: plan.schedule.text },
+    { term: d.maintenance, text: plan.maintenance.text },
+    { term: d.price, text: plan.price.text, price },
+    ...(hideInsurance ? [] : [{ term: d.insurance, text: plan.insurance.text }]),
+  ];
+  const sources = [plan.session, plan.schedule, plan.maintenance, plan.price, ...(hideInsurance ? [] : [plan.insurance])].flatMap((entry) => entry.sources ?? []);
+  return { heading: `${d.heading}: ${plan.name}`, items, sources: [...new Set(sources)] };
+}
+
+function notesView(content: CostContent, hideInsurance: boolean): NotesView {
+  const notes = [...(hideInsurance ? [] : content.insuranceNotes), ...content.paymentNotes];
+  const sources = [content.disclaimer, ...notes].flatMap((entry) => entry.sources ?? []);
+  return { items: notes.map((entry) => entry.text), clinicNote: content.clinicNote ?? null, sources: [...new Set(sources)] };
 }
 
 /** What the polite live region says about a new estimate. */

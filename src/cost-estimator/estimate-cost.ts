@@ -32,14 +32,13 @@
  * exceeds the total.
  */
 
-export const PLAN_IDS = ['iv', 'spravato', 'im', 'oral'] as const;
-export type PlanId = (typeof PLAN_IDS)[number];
+import { MAINTENANCE_PRESETS, MAX_PRICE, PLAN_IDS, type MaintenancePreset, type PlanId } from '../content/vocabulary/cost.js';
+
+export type { MaintenancePreset, PlanId };
 
 /** A price per session in major units (dollars): one number, or a range. */
 export type PriceInput = number | { low: number; high: number };
 
-export const MAINTENANCE_PRESETS = ['none', 'weekly', 'every-2-weeks', 'monthly', 'every-2-months'] as const;
-export type MaintenancePreset = (typeof MAINTENANCE_PRESETS)[number];
 export type MaintenanceInput = MaintenancePreset | { sessionsPerMonth: number };
 
 export type CoverageInput = { kind: 'none' } | { kind: 'percent'; percent: number } | { kind: 'copay'; perSession: number };
@@ -97,7 +96,6 @@ export interface CostEstimate {
   rounded: boolean;
 }
 
-export const MAX_PRICE = 100_000;
 export const MAX_MONTHS = 24;
 export const MAX_SESSIONS_PER_MONTH = 12;
 

@@ -23,7 +23,11 @@ export function parseField(raw: string, rule: FieldRule, badInput = false): Fiel
   if (text === '') return { ok: false, problem: 'empty' };
   // Number() would read hex, binary and octal prefixes and Infinity; a person means none of them.
   if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text)) return { ok: false, problem: 'not-number' };
-  const value = Number(text);
+  return checkFieldNumber(Number(text), rule);
+}
+
+/** The bounds and whole-number check alone, for a number that was never text (a clinic's price). */
+export function checkFieldNumber(value: number, rule: FieldRule): FieldResult {
   if (!Number.isFinite(value)) return { ok: false, problem: 'out-of-range' };
   if (value < rule.min || value > rule.max) return { ok: false, problem: 'out-of-range' };
   if (rule.whole && !Number.isInteger(value)) return { ok: false, problem: 'not-whole' };

@@ -4,7 +4,8 @@
  * double parse) and checked by hand, without zod: it runs on every page that sets prices.
  */
 import { parseOverrideJson, type Validation } from '../content/override.js';
-import { MAX_PRICE, PLAN_IDS, type PlanId, type PriceInput } from './estimate-cost.js';
+import { MAX_PRICE, PLAN_IDS, isPlanId, type PlanId } from '../content/vocabulary/cost.js';
+import type { PriceInput } from './estimate-cost.js';
 
 export type PriceMap = ReadonlyMap<PlanId, PriceInput>;
 
@@ -22,12 +23,12 @@ export function validatePrices(data: unknown): Validation<PriceMap> {
   const prices = new Map<PlanId, PriceInput>();
   for (const key of Object.keys(data)) {
     const path = `prices.${key.slice(0, 40)}`;
-    if (!(PLAN_IDS as readonly string[]).includes(key)) {
+    if (!isPlanId(key)) {
       return { ok: false, path, message: `unknown plan; expected ${PLAN_IDS.join(', ')}` };
     }
     const value = (data as Record<string, unknown>)[key];
     if (validPrice(value)) {
-      prices.set(key as PlanId, value);
+      prices.set(key, value);
       continue;
     }
     if (value === null || typeof value !== 'object' || Array.isArray(value)) return { ok: false, path, message: `${PRICE_RULE}, or {"low", "high"}` };
@@ -37,7 +38,7 @@ export function validatePrices(data: unknown): Validation<PriceMap> {
     if (!validPrice(low)) return { ok: false, path: `${path}.low`, message: PRICE_RULE };
     if (!validPrice(high)) return { ok: false, path: `${path}.high`, message: PRICE_RULE };
     if (low > high) return { ok: false, path: `${path}.high`, message: 'must not be less than low' };
-    prices.set(key as PlanId, { low, high });
+    prices.set(key, { low, high });
   }
   return { ok: true, value: prices };
 }

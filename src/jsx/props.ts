@@ -50,13 +50,18 @@ export interface SideEffectsListProps extends CommonProps<SideEffectsOverride> {
   'group-by'?: 'timing' | 'severity';
   route?: 'iv' | 'nasal' | 'im' | 'oral';
   show?: string;
+  /** `summary` (default): serious and most common side effects first, the rest behind "Show all"; `full`: every one. */
+  layout?: 'summary' | 'full';
   compact?: boolean;
 }
 
 export interface CostEstimatorProps extends CommonProps<CostOverride>, EventHandlerProps<'estimate-change'> {
   treatment?: string;
-  /** JSON text, e.g. `'{"iv":450,"spravato":{"low":600,"high":900}}'`. */
-  prices?: string;
+  /**
+   * Price per session by plan: an object (React 19 and Preact set it as the property, e.g.
+   * `prices={{ iv: 450 }}`) or its JSON text (`'{"iv":450,"spravato":{"low":600,"high":900}}'`).
+   */
+  prices?: string | Partial<Record<'iv' | 'spravato' | 'im' | 'oral', number | { low: number; high: number }>>;
   currency?: string;
   locale?: string;
   'consultation-fee'?: string | number;

@@ -1,9 +1,10 @@
-// Editorial rules for the bundled FAQ that the schema cannot express.
+// The bundled FAQ (editorial rules the schema cannot express) and how a clinic override merges into it.
 import { expect } from '@open-wc/testing';
 import en from '../../content/en/faq.json';
 import es from '../../content/es/faq.json';
-import { FAQ_CATEGORY_IDS, faqContentSchema, type FaqContent } from '../content/schemas/faq.js';
+import { FAQ_CATEGORY_IDS, faqContentSchema, type FaqContent, type FaqOverride } from '../content/schemas/faq.js';
 import { findSource } from '../shared/sources.js';
+import { findIdClash, itemIds, mergeFaqOverride } from './faq-content.js';
 
 const files: [string, FaqContent][] = [
   ['en', en as FaqContent],
@@ -136,5 +137,55 @@ describe('content review 2026-11-30: FAQ fixes', () => {
     expect(all.includes('(un uso que la FDA no aprobó)'), '(un uso que la FDA no aprobó)').to.equal(true);
     expect(all.includes('farmacia de compuestos (que prepara medicamentos a mano)'), 'farmacia de compuestos (que prepara medicamentos a mano)').to.equal(true);
     expect(all.toLowerCase().includes('una arteria débil y abultada (aneurisma)'), 'aneurysm gloss').to.equal(true);
+  });
+});
+
+const bundled = en as FaqContent;
+const clinicItem = { id: 'clinic-parking', question: 'Where do I park?', answer: 'Free parking is behind the building.' };
+
+describe('faq-content: merge', () => {
+  it('appends clinic questions to their category, after the bundled ones', () => {
+    const merged = mergeFaqOverride(bundled, { categories: [{ id: 'sessions', items: [clinicItem] }] });
+    const sessions = merged.categories.find((c) => c.id === 'sessions')!;
+    const original = bundled.categories.find((c) => c.id === 'sessions')!;
+    expect(sessions.items.map((i) => i.id)).to.deep.equal([...original.items.map((i) => i.id), 'clinic-parking']);
+  });
+
+  it('hides questions by id, bundled or clinic', () => {
+    const merged = mergeFaqOverride(bundled, { categories: [{ id: 'cost', items: [clinicItem] }], hide: ['iv-cost', 'clinic-parking'] });
+    const ids = itemIds(merged);
+    expect(ids.has('iv-cost')).to.equal(false);
+    expect(ids.has('clinic-parking')).to.equal(false);
+    expect(ids.size).to.equal(itemIds(bundled).size - 1);
+  });
+
+  it('renames a category and replaces single UI strings only', () => {
+    const merged = mergeFaqOverride(bundled, { categories: [{ id: 'cost', title: 'Paying for care' }], ui: { expandAll: 'Open all' } });
+    expect(merged.categories.find((c) => c.id === 'cost')!.title).to.equal('Paying for care');
+    expect(merged.ui).to.deep.equal({ ...bundled.ui, expandAll: 'Open all' });
+  });
+
+  it('ignores undefined UI values from a JavaScript object override', () => {
+    const merged = mergeFaqOverride(bundled, { ui: { expandAll: undefined } } as FaqOverride);
+    expect(merged.ui.expandAll).to.equal(bundled.ui.expandAll);
+  });
+
+  it('returns new objects and leaves the bundled content untouched', () => {
+    const before = JSON.stringify(bundled);
+    const merged = mergeFaqOverride(bundled, { hide: ['iv-cost'], ui: { collapseAll: 'Close' } });
+    expect(merged).not.to.equal(bundled);
+    expect(merged.ui).not.to.equal(bundled.ui);
+    expect(JSON.stringify(bundled)).to.equal(before);
+  });
+
+  it('treats ids like constructor and __proto__ as plain ids', () => {
+    const merged = mergeFaqOverride(bundled, { hide: ['constructor', '__proto__', 'to-string'] });
+    expect(itemIds(merged).size).to.equal(itemIds(bundled).size);
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+  });
+
+  it('reports a clinic id that repeats a bundled id, with its path', () => {
+    const override: FaqOverride = { categories: [{ id: 'cost', items: [clinicItem] }, { id: 'safety', items: [{ ...clinicItem, id: 'serious-risks' }] }] };
+    expect(findIdClash(override, itemIds(bundled))).to.deep.include({ ok: false, path: 'categories[1].items[0].id' });
   });
 });

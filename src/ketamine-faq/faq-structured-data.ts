@@ -4,8 +4,10 @@
  * `<script type="application/ld+json">` describing the union of their questions, in page order.
  * The registry lives on `globalThis[Symbol.for('ketamine-widgets.faq-structured-data')]`.
  */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { trustedScriptText } from '../shared/trusted-types.js';
 import { faqPageJson, type FaqPageEntry } from './faq-json-ld.js';
+import { faqPageEntries, type IndexedCategory } from './faq-view.js';
 
 const REGISTRY_KEY = Symbol.for('ketamine-widgets.faq-structured-data');
 /** Marks our script in `document.head`. */
@@ -80,4 +82,41 @@ export function publishStructuredData(owner: Element, entries: readonly FaqPageE
 export function withdrawStructuredData(owner: Element): void {
   const state = registry();
   if (state.owners.delete(owner)) sync(state);
+}
+
+/**
+ * Keeps a host's questions published while it is connected and `shown()` returns categories (the
+ * `structured-data` attribute is set and content is there), and withdraws them otherwise. The same
+ * categories (by identity) are not published twice.
+ */
+export class StructuredDataController implements ReactiveController {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #shown: () => readonly IndexedCategory[] | null;
+  #published: readonly IndexedCategory[] | null = null;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, shown: () => readonly IndexedCategory[] | null) {
+    this.#host = host;
+    this.#shown = shown;
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    const categories = this.#host.isConnected ? this.#shown() : null;
+    if (!categories) {
+      if (this.#published) this.hostDisconnected();
+      return;
+    }
+    if (this.#published === categories) return;
+    this.#published = categories;
+    if (!publishStructuredData(this.#host, faqPageEntries(categories))) {
+      console.error(
+        `[${this.#host.localName}] structured-data: the page's Trusted Types policy refused the JSON-LD; allow the policy name "ketamine-widgets"`,
+      );
+    }
+  }
+
+  hostDisconnected(): void {
+    withdrawStructuredData(this.#host);
+    this.#published = null;
+  }
 }

@@ -3,12 +3,15 @@ import en from '../../content/en/faq.json';
 import es from '../../content/es/faq.json';
 import type { FaqContent, FaqUi } from '../content/schemas/faq.js';
 import {
+  faqPageEntries,
   filterFaq,
   indexCategories,
   matchMessage,
   parseCategoryList,
+  searchStatus,
   shownItems,
   splitParagraphs,
+  visibleIds,
 } from './faq-view.js';
 
 const english = en as FaqContent;
@@ -27,8 +30,30 @@ describe('faq-view', () => {
       ['constructor,__proto__', { ids: null, unknown: ['constructor', '__proto__'] }],
     ];
     for (const [value, expected] of cases) {
-      it(`${JSON.stringify(value)}`, () => expect(parseCategoryList(value)).to.deep.equal(expected));
+      it(`${JSON.stringify(value)}`, () => {
+        const { ids, unknown } = parseCategoryList(value);
+        expect({ ids, unknown }).to.deep.equal(expected);
+      });
     }
+
+    it('names the unknown words and what is shown instead, only when there are some', () => {
+      expect(parseCategoryList('safety, parking').error).to.equal('unknown category "parking"; showing safety');
+      expect(parseCategoryList('a b').error).to.equal('unknown categories "a", "b"; showing all categories');
+      expect(parseCategoryList('safety').error).to.equal(null);
+    });
+  });
+
+  it('lists the visible ids and the status of a search, and the shown questions as FAQPage entries', () => {
+    const categories = indexCategories(english, ['safety', 'cost']);
+    const all = shownItems(categories).map((item) => item.entry.id);
+    expect(visibleIds(filterFaq(categories, ''))).to.deep.equal(all);
+    expect(searchStatus(filterFaq(categories, ''), english.ui, '', 'en-US')).to.equal('');
+    const searched = filterFaq(categories, 'zzzzqqq');
+    expect(visibleIds(searched)).to.deep.equal([]);
+    expect(searchStatus(searched, english.ui, 'zzzzqqq', 'en-US')).to.equal(matchMessage(english.ui, 0, 'zzzzqqq', 'en-US'));
+    const entries = faqPageEntries(categories);
+    expect(entries.map((entry) => entry.id)).to.deep.equal(all);
+    expect(entries[0].answer).to.equal(shownItems(categories)[0].paragraphs.join('\n\n'));
   });
 
   it('splits answers into paragraphs on blank lines', () => {

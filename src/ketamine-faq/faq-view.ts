@@ -6,7 +6,11 @@ import { FAQ_CATEGORY_IDS } from '../content/vocabulary/faq.js';
 import type { FaqCategoryId, FaqDocument, FaqEntry, FaqUi } from '../content/schemas/faq.js';
 import { pluralRules } from '../shared/intl.js';
 import { fillTemplate } from '../shared/template.js';
+import type { FaqPageEntry } from './faq-json-ld.js';
 import { foldText, highlight, matchesAll, searchTerms, type FoldedText, type Segment } from './faq-search.js';
+
+/** A question's element id is `faq-<content id>`; `#faq-<id>` links to it. */
+export const ITEM_ID_PREFIX = 'faq-';
 
 /** A question's text folded for searching. */
 export interface FoldedItem {
@@ -51,13 +55,16 @@ export interface FaqView {
   visibleCount: number;
 }
 
-/** `category="safety, cost"` → the known ids in the given order, and the unknown words. */
-export function parseCategoryList(value: string | null | undefined): { ids: FaqCategoryId[] | null; unknown: string[] } {
+/**
+ * `category="safety, cost"` → the known ids in the given order (null: all), the unknown words, and
+ * the console message naming them (null when every word is known).
+ */
+export function parseCategoryList(value: string | null | undefined): { ids: FaqCategoryId[] | null; unknown: string[]; error: string | null } {
   const words = (value ?? '')
     .split(/[\s,]+/)
     .map((word) => word.trim().toLowerCase())
     .filter(Boolean);
-  if (!words.length) return { ids: null, unknown: [] };
+  if (!words.length) return { ids: null, unknown: [], error: null };
   const ids: FaqCategoryId[] = [];
   const unknown: string[] = [];
   for (const word of words.slice(0, 20)) {
@@ -65,7 +72,10 @@ export function parseCategoryList(value: string | null | undefined): { ids: FaqC
     if (!known) unknown.push(word);
     else if (!ids.includes(known)) ids.push(known);
   }
-  return { ids: ids.length ? ids : null, unknown };
+  const shown = ids.length ? `showing ${ids.join(', ')}` : 'showing all categories';
+  const named = unknown.map((word) => `"${word.slice(0, 30)}"`).join(', ');
+  const error = unknown.length ? `unknown ${unknown.length === 1 ? 'category' : 'categories'} ${named}; ${shown}` : null;
+  return { ids: ids.length ? ids : null, unknown, error };
 }
 
 /** An answer's paragraphs: a blank line separates them. */
@@ -136,6 +146,21 @@ export function filterFaq(categories: readonly IndexedCategory[], query: string 
 /** Every shown item, in order. */
 export function shownItems(categories: readonly IndexedCategory[]): IndexedItem[] {
   return categories.flatMap((category) => category.items);
+}
+
+/** The shown questions as schema.org FAQPage entries: the answer's paragraphs joined by a blank line. */
+export function faqPageEntries(categories: readonly IndexedCategory[]): FaqPageEntry[] {
+  return shownItems(categories).map((item) => ({ id: item.entry.id, question: item.entry.question, answer: item.paragraphs.join('\n\n') }));
+}
+
+/** The ids of the questions the search leaves visible, in order. */
+export function visibleIds(view: FaqView): string[] {
+  return view.categories.flatMap((category) => category.items.filter((item) => item.visible).map((item) => item.id));
+}
+
+/** The match count shown under the search box: empty without a query. */
+export function searchStatus(view: FaqView, ui: FaqUi, query: string, locale: string): string {
+  return view.searching ? matchMessage(ui, view.visibleCount, query, locale) : '';
 }
 
 /** The live-region message for a search result, in the content's words. */

@@ -1,30 +1,34 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { live } from 'lit/directives/live.js';
-import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import type { CommonContent } from '../content/schemas/common.js';
 import type { FaqCategoryId, FaqDocument, FaqOverride } from '../content/schemas/faq.js';
-import { AnnouncementController } from '../shared/announcement-controller.js';
 import { baseStyles, citationStyles } from '../shared/base.styles.js';
 import { renderCitations } from '../shared/citations.js';
 import { headingLevelAt } from '../shared/heading.js';
+import { IdleRenderController } from '../shared/idle-render-controller.js';
 import { KwElement } from '../shared/kw-element.js';
-import type { OverrideValidator } from '../content/override.js';
-import type { FaqPageEntry } from './faq-json-ld.js';
+import type { ContentConfig } from '../shared/content-controller.js';
+import { staticHeadingTag, type StaticHeadingTag } from '../shared/static-heading.js';
 import { faqContent, mergeFaqOverride } from './faq-content.js';
+import type { Segment } from './faq-search.js';
+import { StructuredDataController } from './faq-structured-data.js';
 import {
+  ITEM_ID_PREFIX,
   filterFaq,
   indexCategories,
-  matchMessage,
   parseCategoryList,
   prepareSearch,
+  searchStatus,
   shownItems,
+  visibleIds,
   type FaqView,
   type IndexedCategory,
   type ViewItem,
 } from './faq-view.js';
-import type { Segment } from './faq-search.js';
-import { publishStructuredData, withdrawStructuredData } from './faq-structured-data.js';
+import { AccordionController } from './accordion-controller.js';
+import { HashLinkController } from './hash-link-controller.js';
+import { SearchController } from './search-controller.js';
 import { faqStyles } from './ketamine-faq.styles.js';
 
 /** Detail of `faq-toggle`: the question's content id (no `faq-` prefix) and its new state. */
@@ -40,71 +44,13 @@ declare module '../shared/events.js' {
   }
 }
 
-/** h2–h6; a question below h6 (heading-level 6) is a `div role=heading aria-level=7`. */
-const HEADING_TAGS: Record<number, StaticValue> = {
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
-};
-const DEEP_HEADING_TAG = literal`div`;
-
-/** The tag and, past h6, the ARIA role and level of a heading at `level`. */
-interface HeadingTag {
-  tag: StaticValue;
-  role: 'heading' | typeof nothing;
-  ariaLevel: string | typeof nothing;
-}
-
-function headingTag(level: number): HeadingTag {
-  const tag = HEADING_TAGS[level];
-  return tag ? { tag, role: nothing, ariaLevel: nothing } : { tag: DEEP_HEADING_TAG, role: 'heading', ariaLevel: String(level) };
-}
-
-const ID_PREFIX = 'faq-';
-/**
- * Search filters once typing pauses this long, not on every key: each key is still shown at once
- * (the box renders what was typed), but ~40 answers are filtered and highlighted once per pause.
- */
-const SEARCH_DEBOUNCE_MS = 120;
-
-/**
- * Closed answers are attached after the first frame, a few per idle period, so the first frame
- * costs what the questions cost. They are hidden until opened or found, so they add no height and
- * nothing shifts when they arrive. About what one answer costs to render on a slow phone, in ms.
- */
-const ANSWER_RENDER_COST_MS = 3;
-
 /**
  * Pre-rendered HTML without JavaScript (issue 18): every answer is shown, the controls that need a
- * script are not. A <noscript> style, so it applies only where scripting is off: parsed from a page
- * with scripting on, <noscript> is inert text. Rendered on the server only: a template the script
- * stamps is parsed in an inert document, where <noscript> content becomes a live <style>.
+ * script are not. A <noscript> style applies only where scripting is off (with scripting on it is
+ * inert text). Server output only: a template the script stamps is parsed in an inert document,
+ * where <noscript> content would become a live <style>.
  */
 const NO_SCRIPT_STYLE = html`<noscript><style>.answer[hidden]{display:block;content-visibility:visible}.search,.toolbar,.empty,.question-button::after{display:none}</style></noscript>`;
-
-
-/** The content id in `#faq-<id>`, or null. */
-function idFromHash(hash: string): string | null {
-  let value = hash.startsWith('#') ? hash.slice(1) : hash;
-  try {
-    value = decodeURIComponent(value);
-  } catch {
-    return null;
-  }
-  return value.startsWith(ID_PREFIX) ? value.slice(ID_PREFIX.length) : null;
-}
-
-/** The question button an event started in (the listeners sit on the whole FAQ), or null. */
-function questionButtonOf(event: Event): HTMLButtonElement | null {
-  const target = event.target as Element | null;
-  return target?.closest?.<HTMLButtonElement>('button.question-button') ?? null;
-}
-
-function prefersReducedMotion(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
 
 /**
  * @summary Frequently asked questions about ketamine and esketamine therapy, with sources,
@@ -186,38 +132,66 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
   /** The search text; used only with `searchable`. */
   declare query: string | null;
 
-  protected readonly bundle = faqContent;
+  static override contentConfig: ContentConfig<FaqDocument, FaqOverride> = {
+    bundle: faqContent,
+    validator: () => import('./faq-override.js').then((module) => module.validateFaqOverride),
+    merge: mergeFaqOverride,
+  };
 
-  /** Ids of the open questions: reader state, kept out of the public API. Replaced, never mutated. */
-  #openIds: ReadonlySet<string> = new Set();
+  /** Which questions are open: reader state, kept out of the public API. */
+  #accordion = new AccordionController(this, {
+    single: () => this.single,
+    changed: (id, open) => this.emit('faq-toggle', { id, open }),
+    toggled: (id, open) => this.#links.readerToggled(id, open),
+  });
   #wanted: FaqCategoryId[] | null = null;
   #indexedFrom: FaqDocument | undefined;
   #categories: readonly IndexedCategory[] = [];
   #view: FaqView = { categories: [], searching: false, visibleCount: 0 };
   #shownIds: ReadonlySet<string> = new Set();
-  /** An `open` value waiting for content to load. */
-  #pendingOpen: string | null = null;
-  /** An `open` id no shown question had (already reported): opened if an override adds it later. */
-  #unmatchedOpen: string | null = null;
-  /** Whether `location.hash` still has to be read once content is there. */
-  #pendingHash = false;
-  #revealAfterUpdate: { id: string; focus: boolean } | null = null;
-  #publishedFrom: readonly IndexedCategory[] | null = null;
   /** Ids whose answer is in the DOM: an opened one at once, the rest in idle time. Only grows. */
   #answerIds = new Set<string>();
-  #answerPass: { cancel(): void } | null = null;
-  /**
-   * Rendering on the server (issue 18): every answer is in the HTML, and the question buttons,
-   * which cannot work until the script runs, say so (`aria-disabled`) instead of a collapsed state.
-   */
-  #prerender = isServer;
-  #printQuery: MediaQueryList | null = null;
-  /** Speaks the number of matches once the reader pauses (1 s), not on every key (issue 14.2). */
-  #announcer = new AnnouncementController(this);
-  #announcedView: FaqView | undefined;
+  /** Attaches every pending answer now (the idle pass's flush). */
+  #attachAllAnswers: () => void;
+  #search = new SearchController(this, {
+    enabled: () => this.searchable,
+    query: () => this.query ?? '',
+    setQuery: (text) => (this.query = text),
+    view: () => this.#view,
+    status: () => (this.effective ? searchStatus(this.#view, this.effective.ui, this.query ?? '', this.intlLocale) : null),
+    prepare: () => prepareSearch(this.#categories),
+  });
+  #links = new HashLinkController(this, {
+    ready: () => this.#idsResolvable(),
+    shows: (id) => this.#shownIds.has(id),
+    open: (id) => {
+      if (!this.#accordion.isOpen(id)) this.#accordion.set([id], true, { byReader: false });
+      // A linked question hidden by the current search would be invisible: clear the search.
+      if (this.searchable && this.#view.searching && !visibleIds(this.#view).includes(id)) {
+        this.query = '';
+        this.#view = filterFaq(this.#categories, '');
+      }
+    },
+    report: (message) => this.reportError('attribute', 'open', message),
+    linkHash: () => this.linkHash,
+  });
 
   constructor() {
     super();
+    new StructuredDataController(this, () => (this.structuredData && this.#indexedFrom ? this.#categories : null));
+    // Closed answers are attached after the first frame, a few per idle period, so the first frame
+    // costs what the questions cost. They are hidden until opened or found, so they add no height
+    // and nothing shifts when they arrive. Printing shows every answer: all are attached first.
+    const answers = new IdleRenderController<string>(this, {
+      pending: () => [...this.#shownIds].filter((id) => !this.#answerIds.has(id)),
+      render: (ids) => {
+        for (const id of ids) this.#answerIds.add(id);
+        this.requestUpdate();
+      },
+      itemCostMs: 3, // one answer on a slow phone
+      beforePrint: true,
+    });
+    this.#attachAllAnswers = () => answers.flush();
     this.category = null;
     this.searchable = false;
     this.single = false;
@@ -227,40 +201,21 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
     this.query = null;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('hashchange', this.#onHashChange);
-    window.addEventListener('beforeprint', this.#attachAllAnswers);
-    this.#printQuery ??= typeof matchMedia === 'function' ? matchMedia('print') : null;
-    this.#printQuery?.addEventListener('change', this.#onPrintChange);
-    this.#pendingHash = true;
-    if (this.hasUpdated) this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.#onHashChange);
-    window.removeEventListener('beforeprint', this.#attachAllAnswers);
-    this.#printQuery?.removeEventListener('change', this.#onPrintChange);
-    this.#answerPass?.cancel();
-    this.#answerPass = null;
-    this.#applyTyped();
-    withdrawStructuredData(this);
-    this.#publishedFrom = null;
-  }
-
-  protected async loadOverrideValidator(): Promise<OverrideValidator<FaqOverride>> {
-    const { validateFaqOverride } = await import('./faq-override.js');
-    return validateFaqOverride;
-  }
-
-  protected mergeOverride(bundled: FaqDocument, override: FaqOverride): FaqDocument {
-    return mergeFaqOverride(bundled, override);
+  /**
+   * Whether ids (`open`, `#faq-<id>`) can be resolved against the content: it is there and any
+   * clinic override has settled, since the override may add the question linked to (issue 15.4).
+   */
+  #idsResolvable(): boolean {
+    return this.effective !== undefined && !this.overridePending;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('category')) this.#wanted = this.#resolveCategories();
+    if (changed.has('category')) {
+      const { ids, error } = parseCategoryList(this.category);
+      if (error) this.reportError('attribute', 'category', error);
+      this.#wanted = ids;
+    }
 
     const content = this.effective;
     const reindex = content !== undefined && (content !== this.#indexedFrom || changed.has('category'));
@@ -272,80 +227,47 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
     if (reindex || changed.has('query') || changed.has('searchable')) {
       this.#view = filterFaq(this.#categories, this.searchable ? this.query : '');
     }
-    if (changed.has('open')) {
-      this.#pendingOpen = this.open?.trim() || null;
-      this.#unmatchedOpen = null;
-    }
-    if (reindex && this.#unmatchedOpen !== null && this.#shownIds.has(this.#unmatchedOpen)) this.#pendingOpen = this.#unmatchedOpen;
-    // Ids are resolved once the clinic override has settled: it may add the question linked to.
-    if (content !== undefined && !this.overridePending) {
-      if (this.#pendingOpen !== null) this.#applyOpenAttribute(this.#pendingOpen);
-      if (this.#pendingHash) {
-        this.#pendingHash = false;
-        this.#openFromHash(false);
-      }
-    }
-    if (changed.has('single') && this.single && this.#openIds.size > 1) {
-      this.#openIds = new Set([...this.#openIds].slice(0, 1));
-    }
+    if (changed.has('open')) this.#links.openAttributeChanged(this.open);
+    if (reindex) this.#links.shownChanged();
+    // The server has no idle time and the HTML must hold every answer (issue 18).
+    if (isServer && reindex) this.#attachAllAnswers();
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.#announceMatches();
-    this.#syncStructuredData();
-    if (!this.#answerPass && this.#missingAnswerIds().length) this.#attachAnswersWhenIdle();
-    const reveal = this.#revealAfterUpdate;
-    if (reveal) {
-      this.#revealAfterUpdate = null;
-      this.#reveal(reveal.id, reveal.focus);
-    }
-  }
-
-  /** A new search result is spoken after the pause; the state found on arrival is not spoken. */
-  #announceMatches(): void {
-    const ui = this.effective?.ui;
-    if (!ui || this.#view === this.#announcedView) return;
-    const first = this.#announcedView === undefined;
-    this.#announcedView = this.#view;
-    if (!this.searchable || !this.#view.searching) this.#announcer.clear();
-    else if (first) this.#announcer.settle(this.#statusText(ui));
-    else this.#announcer.schedule(this.#statusText(ui));
-  }
-
-  #statusText(ui: FaqDocument['ui']): string {
-    return this.#view.searching ? matchMessage(ui, this.#view.visibleCount, this.query ?? '', this.intlLocale) : '';
+    // An answer once opened stays attached when it closes (the idle pass attaches the rest).
+    for (const id of this.#accordion.openIds) this.#answerIds.add(id);
   }
 
   protected renderBody(content: FaqDocument, common: CommonContent): TemplateResult {
     const ui = content.ui;
     const view = this.#view;
     // Categories at heading-level, questions one below: never the same level (issue 14).
-    const categoryTag = headingTag(this.headingBase);
-    const questionTag = headingTag(headingLevelAt(this.headingBase, 1));
+    const categoryTag = staticHeadingTag(this.headingBase);
+    const questionTag = staticHeadingTag(headingLevelAt(this.headingBase, 1));
     // One listener of each kind for all the questions (not three per question): each question's
     // button and panel carry its data-id.
     return html`<section
       class="faq"
       part="base"
       aria-label=${ui.regionLabel}
-      @click=${this.#onQuestionClick}
-      @keydown=${this.#onQuestionKeydown}
-      @beforematch=${this.#onBeforeMatch}
-    >${this.#prerender ? NO_SCRIPT_STYLE : nothing}
-      ${this.searchable ? this.#renderSearch(content) : nothing}
+      @click=${this.#accordion.onClick}
+      @keydown=${this.#accordion.onKeydown}
+      @beforematch=${this.#accordion.onBeforeMatch}
+    >${isServer ? NO_SCRIPT_STYLE : nothing}
+      ${this.searchable ? this.#search.render(ui) : nothing}
       <div class="toolbar" part="toolbar">
         ${this.single
           ? nothing
           : html`<button type="button" class="button secondary" part="expand-all" @click=${this.#expandAll}>${ui.expandAll}</button>`}
-        <button type="button" class="button secondary" part="collapse-all" @click=${this.#collapseAll}>${ui.collapseAll}</button>
+        <button type="button" class="button secondary" part="collapse-all" @click=${this.#accordion.closeAll}>${ui.collapseAll}</button>
       </div>
       ${view.categories.map(
         (category) => staticHtml`<div class="category" part="category" data-category=${category.id} ?hidden=${category.visibleCount === 0}>
           <${categoryTag.tag} class="category-title" part="category-heading">${category.title}</${categoryTag.tag}>
           <div class="items">${category.items.map((item) =>
             // Opening one question re-renders only that one: the others' view items are unchanged.
-            guard([item, this.#openIds.has(item.id), this.#answerIds.has(item.id), questionTag, common, this.#prerender], () =>
+            guard([item, this.#accordion.isOpen(item.id), this.#answerIds.has(item.id), questionTag, common], () =>
               this.#renderItem(item, questionTag, common),
             ),
           )}</div>
@@ -354,54 +276,26 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
     </section>`;
   }
 
-  #renderSearch(content: FaqDocument): TemplateResult {
-    const ui = content.ui;
-    const query = this.query ?? '';
-    const view = this.#view;
-    return html`<div class="search" part="search" role="search">
-      <label for="faq-search">${ui.searchLabel}</label>
-      <p class="hint" id="faq-search-hint">${ui.searchHint}</p>
-      <input
-        id="faq-search"
-        part="search-input"
-        type="search"
-        autocomplete="off"
-        spellcheck="false"
-        maxlength="200"
-        aria-describedby="faq-search-hint"
-        .value=${live(this.#typed ?? query)}
-        @focus=${this.#onSearchFocus}
-        @input=${this.#onSearchInput}
-        @keydown=${this.#onSearchKeydown}
-      />
-      <p class="status" part="search-status">${this.#statusText(ui)}</p>
-      <p class="visually-hidden" role="status">${this.#announcer.text}</p>
-      ${view.searching && view.visibleCount === 0
-        ? html`<div class="empty"><button type="button" class="button secondary" part="clear-search" @click=${this.#clearSearch}>${ui.clearSearch}</button></div>`
-        : nothing}
-    </div>`;
-  }
-
   /**
    * One question: a single template (heading, button and panel together), since it is stamped
    * once per question on the first render. The chevron is the button's ::after.
    */
-  #renderItem(item: ViewItem, questionTag: HeadingTag, common: CommonContent): TemplateResult {
-    const open = this.#openIds.has(item.id);
-    const domId = `${ID_PREFIX}${item.id}`;
+  #renderItem(item: ViewItem, questionTag: StaticHeadingTag, common: CommonContent): TemplateResult {
+    const open = this.#accordion.isOpen(item.id);
+    const domId = `${ITEM_ID_PREFIX}${item.id}`;
     return staticHtml`<div class="item" part="item" id=${domId} ?hidden=${!item.visible}>
       <${questionTag.tag} class="question" part="question" role=${questionTag.role} aria-level=${questionTag.ariaLevel}><button
         type="button"
         class="question-button"
         part="question-button"
         id=${`${domId}-question`}
-        aria-expanded=${this.#prerender ? nothing : open ? 'true' : 'false'}
-        aria-disabled=${this.#prerender ? 'true' : nothing}
+        aria-expanded=${this.#accordion.expandedState(item.id)}
+        aria-disabled=${this.#accordion.inert ? 'true' : nothing}
         aria-controls=${`${domId}-answer`}
         data-id=${item.id}
       >${this.#renderSegments(item.question)}</button></${questionTag.tag}>
       <div class="answer" part="answer" id=${`${domId}-answer`} data-id=${item.id} hidden=${open ? nothing : 'until-found'}>
-        ${open || this.#prerender || this.#answerIds.has(item.id)
+        ${open || this.#answerIds.has(item.id)
           ? html`<div class="answer-body">
               ${item.paragraphs.map((paragraph) => html`<p>${this.#renderSegments(paragraph)}</p>`)}
               ${renderCitations(item.sources, common.sourcesHeading)}
@@ -416,252 +310,7 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
     return segments.map((segment) => (segment.match ? html`<mark part="match">${segment.text}</mark>` : segment.text));
   }
 
-  // ---- closed answers, attached after the first frame ----
-
-  #missingAnswerIds(): string[] {
-    return [...this.#shownIds].filter((id) => !this.#answerIds.has(id));
-  }
-
-  /** Attaches the closed answers in batches, one batch per idle period, until all are there. */
-  #attachAnswersWhenIdle(): void {
-    const idle = typeof requestIdleCallback === 'function';
-    let handle = 0;
-    const next = (): void => {
-      handle = idle ? requestIdleCallback(step, { timeout: 1000 }) : window.setTimeout(step, 16);
-    };
-    const step = (deadline?: IdleDeadline): void => {
-      const missing = this.#missingAnswerIds();
-      const batch = deadline ? Math.max(1, Math.floor(deadline.timeRemaining() / ANSWER_RENDER_COST_MS)) : 4;
-      this.#attachAnswers(missing.slice(0, batch));
-      if (missing.length > batch) next();
-      else this.#answerPass = null;
-    };
-    next();
-    this.#answerPass = { cancel: () => (idle ? cancelIdleCallback(handle) : clearTimeout(handle)) };
-  }
-
-  #attachAnswers(ids: readonly string[]): void {
-    if (!ids.length) return;
-    for (const id of ids) this.#answerIds.add(id);
-    this.requestUpdate();
-  }
-
-  /** Printing shows every answer (see the print styles), so all must be attached first. */
-  #attachAllAnswers = (): void => {
-    this.#attachAnswers(this.#missingAnswerIds());
-  };
-
-  #onPrintChange = (event: MediaQueryListEvent): void => {
-    if (event.matches) this.#attachAllAnswers();
-  };
-
-  // ---- state changes ----
-
-  /** Opens or closes questions, emitting `faq-toggle` for each one whose state changed. */
-  #setOpen(ids: readonly string[], open: boolean, options: { emit: boolean }): void {
-    const before = this.#openIds;
-    let next: Set<string>;
-    if (open) {
-      next = this.single ? new Set(ids.slice(-1)) : new Set([...before, ...ids]);
-    } else {
-      next = new Set(before);
-      for (const id of ids) next.delete(id);
-    }
-    this.#openIds = next;
-    for (const id of next) this.#answerIds.add(id);
-    this.requestUpdate();
-    if (!options.emit) return;
-    for (const id of before) if (!next.has(id)) this.emit('faq-toggle', { id, open: false });
-    for (const id of next) if (!before.has(id)) this.emit('faq-toggle', { id, open: true });
-  }
-
-  #toggleByReader(id: string, open: boolean): void {
-    this.#setOpen([id], open, { emit: true });
-    if (this.linkHash) this.#writeHash(open ? id : null, id);
-  }
-
-  #onQuestionClick = (event: Event): void => {
-    const id = questionButtonOf(event)?.dataset.id;
-    if (id) this.#toggleByReader(id, !this.#openIds.has(id));
-  };
-
-  /** The browser's find-in-page found text in a closed answer and is about to reveal it. */
-  #onBeforeMatch = (event: Event): void => {
-    const panel = event.target as HTMLElement;
-    const id = panel.classList?.contains('answer') ? panel.dataset.id : undefined;
-    if (id && !this.#openIds.has(id)) this.#toggleByReader(id, true);
-  };
-
-  /** WAI-ARIA APG accordion keys: Up/Down move between questions, Home/End jump to the ends. */
-  #onQuestionKeydown = (event: KeyboardEvent): void => {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const keys = ['ArrowDown', 'ArrowUp', 'Home', 'End'];
-    if (!keys.includes(event.key)) return;
-    const current = questionButtonOf(event);
-    if (!current) return;
-    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.item:not([hidden]) .question-button')];
-    const index = buttons.indexOf(current);
-    if (index < 0 || !buttons.length) return;
-    const last = buttons.length - 1;
-    const target =
-      event.key === 'ArrowDown' ? (index === last ? 0 : index + 1) : event.key === 'ArrowUp' ? (index === 0 ? last : index - 1) : event.key === 'Home' ? 0 : last;
-    event.preventDefault();
-    buttons[target].focus();
-  };
-
   #expandAll = (): void => {
-    const ids = this.#view.categories.flatMap((category) => category.items.filter((item) => item.visible).map((item) => item.id));
-    this.#setOpen(ids, true, { emit: true });
+    this.#accordion.set(visibleIds(this.#view), true, { byReader: true });
   };
-
-  #collapseAll = (): void => {
-    this.#setOpen([...this.#openIds], false, { emit: true });
-  };
-
-  /** Readers focus the box a moment before they type: fold the text for searching then. */
-  #onSearchFocus = (): void => {
-    prepareSearch(this.#categories);
-  };
-
-  /** What the reader typed and the search has not applied yet (see SEARCH_DEBOUNCE_MS). */
-  #typed: string | null = null;
-  #searchTimer: ReturnType<typeof setTimeout> | undefined;
-
-  #onSearchInput = (event: Event): void => {
-    this.#typed = (event.target as HTMLInputElement).value;
-    clearTimeout(this.#searchTimer);
-    this.#searchTimer = setTimeout(this.#applyTyped, SEARCH_DEBOUNCE_MS);
-  };
-
-  #applyTyped = (): void => {
-    clearTimeout(this.#searchTimer);
-    if (this.#typed === null) return;
-    this.query = this.#typed;
-    this.#typed = null;
-  };
-
-  #discardTyped(): void {
-    clearTimeout(this.#searchTimer);
-    this.#typed = null;
-  }
-
-  #onSearchKeydown = (event: KeyboardEvent): void => {
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      this.#applyTyped();
-      // Enter asks for the result: say it now rather than after the pause.
-      void this.updateComplete.then(() => this.#announcer.flush());
-    } else if (event.key === 'Escape' && (this.query || this.#typed)) {
-      event.preventDefault();
-      this.#discardTyped();
-      this.query = '';
-      this.requestUpdate();
-    }
-  };
-
-  #clearSearch = async (): Promise<void> => {
-    this.#discardTyped();
-    this.query = '';
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLInputElement>('#faq-search')?.focus();
-  };
-
-  // ---- open attribute, deep links and the URL hash ----
-
-  #applyOpenAttribute(id: string): void {
-    this.#pendingOpen = null;
-    if (!this.#shownIds.has(id)) {
-      if (this.#unmatchedOpen !== id) this.reportError('attribute', 'open', `no shown question has the id "${id.slice(0, 64)}"`);
-      this.#unmatchedOpen = id;
-      return;
-    }
-    this.#unmatchedOpen = null;
-    this.#setOpen([id], true, { emit: false });
-    this.#showThroughSearch(id);
-    this.#revealAfterUpdate = { id, focus: false };
-  }
-
-  #onHashChange = (): void => {
-    this.#openFromHash(true);
-  };
-
-  /** Opens and scrolls to the question named by `#faq-<id>`, if this FAQ shows it. */
-  #openFromHash(focus: boolean): void {
-    const id = typeof location === 'undefined' ? null : idFromHash(location.hash);
-    if (!id || !this.#shownIds.has(id)) return;
-    if (!this.#openIds.has(id)) this.#setOpen([id], true, { emit: false });
-    this.#showThroughSearch(id);
-    this.#revealAfterUpdate = { id, focus };
-    this.requestUpdate();
-  }
-
-  /** A linked question hidden by the current search would be invisible: clear the search. */
-  #showThroughSearch(id: string): void {
-    if (!this.searchable || !this.#view.searching) return;
-    const visible = this.#view.categories.some((category) => category.items.some((item) => item.id === id && item.visible));
-    if (!visible) {
-      this.query = '';
-      this.#view = filterFaq(this.#categories, '');
-    }
-  }
-
-  #reveal(id: string, focus: boolean): void {
-    const item = [...this.renderRoot.querySelectorAll<HTMLElement>('.item')].find((element) => element.id === `${ID_PREFIX}${id}`);
-    if (!item) return;
-    item.scrollIntoView({ block: 'start', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
-    if (focus) item.querySelector<HTMLButtonElement>('.question-button')?.focus({ preventScroll: true });
-  }
-
-  /** `link-hash`: mirror the opened question in the URL without navigating or adding history. */
-  #writeHash(openId: string | null, toggledId: string): void {
-    try {
-      const url = new URL(location.href);
-      if (openId) url.hash = `${ID_PREFIX}${openId}`;
-      else if (idFromHash(url.hash) === toggledId) url.hash = '';
-      else return;
-      const href = url.hash ? url.href : url.href.replace(/#$/, '');
-      if (href !== location.href) history.replaceState(history.state, '', href);
-    } catch {
-      // A sandboxed or opaque-origin page may refuse history writes; the FAQ works without.
-    }
-  }
-
-  // ---- attributes ----
-
-  #resolveCategories(): FaqCategoryId[] | null {
-    const { ids, unknown } = parseCategoryList(this.category);
-    if (unknown.length) {
-      const shown = ids ? `showing ${ids.join(', ')}` : 'showing all categories';
-      this.reportError(
-        'attribute',
-        'category',
-        `unknown ${unknown.length === 1 ? 'category' : 'categories'} ${unknown.map((word) => `"${word.slice(0, 30)}"`).join(', ')}; ${shown}`,
-      );
-    }
-    return ids;
-  }
-
-  // ---- structured data ----
-
-  #syncStructuredData(): void {
-    if (!this.structuredData || !this.isConnected || !this.#indexedFrom) {
-      if (this.#publishedFrom) {
-        withdrawStructuredData(this);
-        this.#publishedFrom = null;
-      }
-      return;
-    }
-    if (this.#publishedFrom === this.#categories) return;
-    this.#publishedFrom = this.#categories;
-    const entries: FaqPageEntry[] = shownItems(this.#categories).map((item) => ({
-      id: item.entry.id,
-      question: item.entry.question,
-      answer: item.paragraphs.join('\n\n'),
-    }));
-    if (!publishStructuredData(this, entries)) {
-      console.error(
-        `[${this.localName}] structured-data: the page's Trusted Types policy refused the JSON-LD; allow the policy name "ketamine-widgets"`,
-      );
-    }
-  }
 }

@@ -55,6 +55,47 @@ describe('shared element behaviour', () => {
       await waitUntil(() => el.shadowRoot!.querySelector('.lang')?.textContent === 'en');
     });
 
+    describe('follows an ancestor lang live (issue 16.4)', () => {
+      const langOf = (el: Element) => el.shadowRoot!.querySelector('.lang')?.textContent;
+      afterEach(() => document.documentElement.removeAttribute('lang'));
+
+      it('re-renders in Spanish and back when <html lang> changes; an own lang still wins', async () => {
+        const wrapper = await fixture<HTMLElement>(html`<div><kw-probe></kw-probe><kw-probe lang="en"></kw-probe></div>`);
+        const [inherits, own] = wrapper.querySelectorAll('kw-probe');
+        await waitUntil(() => langOf(inherits) === 'en');
+        document.documentElement.lang = 'es-US';
+        await waitUntil(() => langOf(inherits) === 'es', 'follows <html lang>');
+        expect(shadowText(inherits)).to.contain('Información educativa, no consejo médico.');
+        expect(langOf(own)).to.equal('en');
+        document.documentElement.lang = 'en';
+        await waitUntil(() => langOf(inherits) === 'en', 'and back');
+        expect(shadowText(inherits)).to.contain('Educational information, not medical advice.');
+      });
+
+      it('follows a wrapper, also inside another component’s shadow root', async () => {
+        const outer = await fixture<HTMLElement>(html`<section lang="en"><div><kw-probe></kw-probe></div></section>`);
+        const el = outer.querySelector('kw-probe')!;
+        outer.setAttribute('lang', 'es');
+        await waitUntil(() => langOf(el) === 'es', 'wrapper in the document');
+        outer.removeAttribute('lang');
+        await waitUntil(() => langOf(el) === 'en', 'wrapper lang removed: back to the default');
+
+        const host = await fixture<HTMLElement>(html`<div></div>`);
+        const root = host.attachShadow({ mode: 'open' });
+        root.innerHTML = '<div lang="en"><kw-probe></kw-probe></div>';
+        const inner = root.querySelector('kw-probe')!;
+        await waitUntil(() => langOf(inner) === 'en');
+        root.querySelector('div')!.setAttribute('lang', 'es');
+        await waitUntil(() => langOf(inner) === 'es', 'wrapper inside a shadow root');
+        root.querySelector('div')!.removeAttribute('lang');
+        host.lang = 'es';
+        await aTimeout(0);
+        expect(langOf(inner)).to.equal('es');
+        host.lang = 'en';
+        await waitUntil(() => langOf(inner) === 'en', 'the shadow host, in the document');
+      });
+    });
+
     it('treats unsupported languages as English, and marks its text as English', async () => {
       const wrapper = await fixture<HTMLElement>(html`<div lang="fr"><kw-probe></kw-probe></div>`);
       const el = wrapper.querySelector('kw-probe')!;

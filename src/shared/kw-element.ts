@@ -1,26 +1,16 @@
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import type { BundledContent } from '../content/bundled.js';
 import { INTL_LOCALE, type Lang } from '../content/lang.js';
+import type { OverrideSource } from '../content/override.js';
 import type { CommonContent } from '../content/schemas/common.js';
-import { commonContent } from './common-content.js';
+import { ContentController, type ContentConfig } from './content-controller.js';
+import { reportContentError } from './content-error.js';
 import { DEFAULT_HEADING_LEVEL, headingLevelConverter, validHeadingLevel } from './heading.js';
 import type { KwEventMap } from './events.js';
-import { fetchOverrideText } from './fetch-override.js';
-import { formatDateInWords, resolveLang } from './lang.js';
-import {
-  explainOverrideFailure,
-  formatContentError,
-  parseOverrideJson,
-  plainDataResult,
-  type ContentErrorDetail,
-  type OverrideSource,
-  type OverrideValidator,
-  type Validation,
-} from '../content/override.js';
+import { formatDateInWords } from './lang.js';
 import { linkDialingCodes } from './dialing-codes.js';
-import { isServerValidated } from './server-override.js';
-import { coerceProperty, propertyKind, type TypedPropertyDeclaration } from './property-types.js';
+import { PropertyEntry, type TypedPropertyDeclaration } from './property-types.js';
+import { unwatchDocument, watchDocument } from './document-watch.js';
 import { MAX_PHONE_DIGITS, linkHost, safeLinkUrl, telHref } from './safe-url.js';
 
 const THEMES: readonly string[] = ['auto', 'light', 'dark'] satisfies Theme[];
@@ -29,10 +19,11 @@ const THEMES: readonly string[] = ['auto', 'light', 'dark'] satisfies Theme[];
 export type Theme = 'auto' | 'light' | 'dark';
 
 /**
- * What every ketamine-widgets element shares: language, clinic attributes, theme, the clinic
- * override pipeline (property, inline script, `src`), error reporting, the disclaimer footer and
- * the call to action. Subclasses supply their bundled content, their override validator, how an
- * override merges into the content, and `renderBody`.
+ * What every ketamine-widgets element is: the clinic attributes, theme and heading level, the one
+ * coercion step every property value passes, and the shared chrome (override notice, disclaimer,
+ * crisis line, reviewed date, call to action). Language, bundled content and the clinic override
+ * live in a `ContentController`, configured by each element's `static contentConfig`; subclasses
+ * add `renderBody`.
  *
  * Data flows one way: attributes and overrides → validated config → `effective` content →
  * the subclass's view model (`willUpdate`) → `render`.
@@ -45,7 +36,8 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
     clinicName: { attribute: 'clinic-name' },
     phone: {},
     bookingUrl: { attribute: 'booking-url' },
-    theme: {},
+    // Reflected: the theme styles select on the attribute, and a theme from a property or the page config must reach them.
+    theme: { reflect: true },
     headingLevel: { attribute: 'heading-level', converter: headingLevelConverter, kind: 'number' as const },
     src: {},
     content: { attribute: false },
@@ -66,37 +58,26 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
   /** A clinic override as a JavaScript object or a JSON string, validated like every other override. */
   declare content: O | string | null | undefined;
 
-  /** The element's bundled content in both languages. */
-  protected abstract readonly bundle: BundledContent<C>;
-  /** Loads the zod validator for this element's override (a separate chunk: paid for only when used). */
-  protected abstract loadOverrideValidator(): Promise<OverrideValidator<O>>;
-  /** Applies a validated override to bundled content. Pure; returns new objects. */
-  protected abstract mergeOverride(bundled: C, override: O): C;
+  /** Each element's bundled content, override validator and merge, as data (`any`: a static cannot name C and O). */
+  declare static contentConfig: ContentConfig<any, any>;
+
   /** The element's own content, given everything is loaded. */
   protected abstract renderBody(content: C, common: CommonContent): TemplateResult;
 
-  /** The language in use. */
-  protected resolvedLang: Lang = 'en';
-  /** Shared strings in the language in use. */
-  protected common: CommonContent | undefined;
-  /** Bundled content with the clinic override applied; undefined while a language chunk loads. */
-  protected effective: C | undefined;
+  /** Language, bundled content and the clinic override (property, `src`, inline JSON). */
+  protected readonly contentController: ContentController<C, O>;
   protected bookingHref: string | null = null;
   protected phoneHref: string | null = null;
   /** The checked `heading-level`: the level of this element's top headings. */
   protected headingBase = DEFAULT_HEADING_LEVEL;
 
-  #bundled: C | undefined;
-  #override: O | undefined;
-  #overrideState: 'none' | 'loading' | 'applied' | 'failed' = 'none';
-  /** An override is being fetched, parsed or validated: its outcome is not known yet. */
-  #overridePending = false;
-  #overrideGeneration = 0;
-  #overrideAbort: AbortController | undefined;
-  #childObserver: MutationObserver | undefined;
+  readonly #entry = new PropertyEntry(this, (source, path, message) => reportContentError(this, source, path, message));
+  /** The page config changed: take another look at every property it may fill. */
+  readonly #configWatcher = { pageConfigChanged: () => this.requestUpdate() };
 
   constructor() {
     super();
+    this.contentController = new ContentController<C, O>(this, (this.constructor as typeof KwElement).contentConfig);
     this.clinicName = null;
     this.phone = null;
     this.bookingUrl = null;
@@ -118,25 +99,35 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // A CMS may insert the inline JSON after the element upgrades.
-    this.#childObserver ??= new MutationObserver(() => this.#refreshOverride());
-    this.#childObserver.observe(this, { childList: true, characterData: true, subtree: true });
-    if (this.hasUpdated) this.#refreshOverride();
+    // Server rendering (issue 18): no document to watch, no page config to read.
+    if (isServer) return;
+    watchDocument(this.#configWatcher, this);
+    if (this.#entry.configOutdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#childObserver?.disconnect();
-    this.#overrideAbort?.abort();
+    if (!isServer) unwatchDocument(this.#configWatcher);
   }
 
-  /**
-   * Whether a clinic override is still on its way (fetched, parsed or validated asynchronously).
-   * Anything that resolves ids against the content (the FAQ's `open` and URL hash) waits for it,
-   * so an id the override adds is found (issue 15.4).
-   */
+  /** Bundled content with the clinic override applied; undefined while a language chunk loads. */
+  protected get effective(): C | undefined {
+    return this.contentController.effective;
+  }
+
+  /** Shared strings in the language in use. */
+  protected get common(): CommonContent | undefined {
+    return this.contentController.common;
+  }
+
+  /** The language in use. */
+  protected get resolvedLang(): Lang {
+    return this.contentController.lang;
+  }
+
+  /** A clinic override is still on its way: ids it may add are not known yet (issue 15.4; see also `contentController.settled`). */
   protected get overridePending(): boolean {
-    return this.#overridePending;
+    return this.contentController.overridePending;
   }
 
   /** Locale for `Intl` formatting: en-US or es-US. */
@@ -152,16 +143,21 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
 
   /** Reports bad configuration without throwing: console.error naming the field, plus `content-error`. */
   protected reportError(source: OverrideSource, path: string, message: string): void {
-    const detail: ContentErrorDetail = { element: this.localName, source, path, message };
-    console.error(formatContentError(detail));
-    this.emit('content-error', detail);
+    // A refused value the page config gave is reported as the config's, under its key.
+    const attribute = source === 'attribute' ? /^[^.[]*/.exec(path)![0] : '';
+    const key = attribute ? this.#entry.configKey(attribute, this.#declarations) : undefined;
+    if (key) reportContentError(this, 'page-config', key + path.slice(attribute.length), message);
+    else reportContentError(this, source, path, message);
+  }
+
+  get #declarations(): ReadonlyMap<PropertyKey, TypedPropertyDeclaration> {
+    return (this.constructor as typeof KwElement).elementProperties;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.#coerceProperties(changed);
-    if (!this.hasUpdated || changed.has('lang')) this.#loadLanguage();
-    if (!this.hasUpdated || changed.has('content') || changed.has('src')) this.#refreshOverride();
+    this.#entry.enter(changed, this.#declarations);
+    this.contentController.willUpdate(changed);
     if (changed.has('bookingUrl')) {
       this.bookingHref = safeLinkUrl(this.bookingUrl);
       if (this.bookingUrl && !this.bookingHref) {
@@ -177,30 +173,6 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
     if (changed.has('headingLevel')) this.headingBase = this.#resolveHeadingLevel();
     if (changed.has('theme') && this.theme && !THEMES.includes(this.theme)) {
       console.warn(`[${this.localName}] theme: "${this.theme.slice(0, 40)}" is not auto, light or dark; using auto`);
-    }
-  }
-
-  /**
-   * The one place property values enter (issue 15.1): every changed public property is coerced to
-   * its declared kind (see property-types.ts) before anything reads it, or refused with an error
-   * naming the property and reset to its default. Runs first in `willUpdate`, so subclasses only
-   * ever see values of their documented type; writing a property here does not start another update.
-   */
-  #coerceProperties(changed: PropertyValues): void {
-    const declarations = (this.constructor as typeof KwElement).elementProperties;
-    const values = this as unknown as Record<PropertyKey, unknown>;
-    for (const name of changed.keys()) {
-      const kind = propertyKind(declarations.get(name) as TypedPropertyDeclaration | undefined);
-      if (!kind) continue;
-      const value = values[name];
-      // Server rendering: src/ssr's validated override keeps its identity (the copy would lose the mark).
-      if (isServer && isServerValidated(value)) continue;
-      const result = coerceProperty(kind, value);
-      if (result.value !== value) values[name] = result.value;
-      if (!result.ok) {
-        if (name === 'content') this.reportError('property', '', result.message);
-        else this.reportError('attribute', String(name), result.message);
-      }
     }
   }
 
@@ -259,10 +231,11 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
   }
 
   #renderOverrideNotice(common: CommonContent): TemplateResult | typeof nothing {
-    if (this.#overrideState === 'loading') {
+    const state = this.contentController.overrideState;
+    if (state === 'loading') {
       return html`<p class="notice" part="loading" role="status">${common.loadingClinicContent}</p>`;
     }
-    if (this.#overrideState === 'failed') {
+    if (state === 'failed') {
       return html`<p class="notice error" part="error" role="status">${common.overrideFailed}</p>`;
     }
     return nothing;
@@ -275,128 +248,5 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
     const raw = (this.getAttribute('heading-level') ?? String(this.headingLevel)).slice(0, 20);
     this.reportError('attribute', 'heading-level', `"${raw}" is not a whole number from 2 to 6; using ${DEFAULT_HEADING_LEVEL}`);
     return DEFAULT_HEADING_LEVEL;
-  }
-
-  #loadLanguage(): void {
-    const lang = resolveLang(this);
-    this.resolvedLang = lang;
-    this.#bundled = this.bundle.peek(lang);
-    this.common = commonContent.peek(lang);
-    this.#recompute();
-    if (this.#bundled && this.common) return;
-    Promise.all([this.bundle.load(lang), commonContent.load(lang)]).then(
-      ([bundled, common]) => {
-        if (this.resolvedLang !== lang) return;
-        this.#bundled = bundled;
-        this.common = common;
-        this.#recompute();
-        this.requestUpdate();
-      },
-      (error: Error) => {
-        // A blocked language chunk: fall back to English rather than an empty box.
-        console.error(`[${this.localName}] lang: could not load "${lang}" content (${error.message}); showing English`);
-        this.resolvedLang = 'en';
-        this.#bundled = this.bundle.peek('en');
-        this.common = commonContent.peek('en');
-        this.#recompute();
-        this.requestUpdate();
-      },
-    );
-  }
-
-  #recompute(): void {
-    const bundled = this.#bundled;
-    if (!bundled) {
-      this.effective = undefined;
-      return;
-    }
-    if (this.#override === undefined) {
-      this.effective = bundled;
-      return;
-    }
-    try {
-      this.effective = this.mergeOverride(bundled, this.#override);
-    } catch (error) {
-      this.#override = undefined;
-      this.#overrideState = 'failed';
-      this.effective = bundled;
-      this.reportError('property', '', `could not apply: ${(error as Error).message}`);
-    }
-  }
-
-  /** Applies the outcome of an override, then reports a failure once the fallback is rendered-ready. */
-  #settleOverride(value: O | undefined, failure?: { source: OverrideSource; path: string; message: string }): void {
-    this.#overridePending = false;
-    this.#override = value;
-    this.#overrideState = failure ? 'failed' : 'applied';
-    this.#recompute();
-    this.requestUpdate();
-    if (failure) this.reportError(failure.source, failure.path, failure.message);
-  }
-
-  /** Which override applies: the `content` property, else `src`, else an inline JSON script. */
-  #refreshOverride(): void {
-    const generation = ++this.#overrideGeneration;
-    this.#overrideAbort?.abort();
-    this.#overrideAbort = undefined;
-
-    // Server rendering: no DOM, no fetch, no await; src/ssr hands over an already validated value.
-    if (isServer) {
-      this.#override = isServerValidated(this.content) ? (this.content as O) : undefined;
-      this.#overrideState = this.#override === undefined ? 'none' : 'applied';
-      this.#recompute();
-      return;
-    }
-
-    let source: OverrideSource;
-    let data: () => Promise<Validation<unknown>>;
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    if (this.content !== undefined && this.content !== null) {
-      source = 'property';
-      const value = this.content;
-      // Normally already plain data (see #coerceProperties); a child mutation can get here first.
-      data = async () => (typeof value === 'string' ? parseOverrideJson(value) : plainDataResult(value));
-    } else if (typeof this.src === 'string' && this.src) {
-      source = 'src';
-      const abort = (this.#overrideAbort = new AbortController());
-      const src = this.src;
-      data = async () => parseOverrideJson(await fetchOverrideText(src, abort.signal));
-    } else if (script) {
-      source = 'script';
-      const raw = script.textContent ?? '';
-      data = async () => parseOverrideJson(raw);
-    } else {
-      this.#overridePending = false;
-      if (this.#override !== undefined || this.#overrideState !== 'none') {
-        this.#override = undefined;
-        this.#overrideState = 'none';
-        this.#recompute();
-        this.requestUpdate();
-      }
-      return;
-    }
-
-    const previousState = this.#overrideState;
-    this.#overrideState = source === 'src' ? 'loading' : previousState === 'failed' ? 'none' : previousState;
-    if (this.#overrideState !== previousState) this.requestUpdate();
-
-    this.#overridePending = true;
-    Promise.all([data(), this.loadOverrideValidator()]).then(
-      ([parsed, validate]) => {
-        if (generation !== this.#overrideGeneration) return;
-        const result: Validation<O> = parsed.ok ? validate(parsed.value) : parsed;
-        if (!result.ok) {
-          this.#settleOverride(undefined, { source, path: result.path, message: result.message });
-          return;
-        }
-        this.#settleOverride(result.value);
-        // Mistakes that do not stop the override (an unknown id in `hide` or `sources`).
-        for (const problem of result.problems ?? []) this.reportError(source, problem.path, problem.message);
-      },
-      (error: Error) => {
-        if (generation !== this.#overrideGeneration || error?.name === 'AbortError') return;
-        this.#settleOverride(undefined, { source, path: '', message: explainOverrideFailure(error) });
-      },
-    );
   }
 }

@@ -7,6 +7,12 @@
  * here throws, whatever the value (symbols, throwing getters, revoked proxies).
  */
 import { errorMessage, parseOverrideJson, plainDataResult } from '../content/override.js';
+import { isServer } from 'lit';
+import { camelCase, configSection, pageConfigValue, readPageConfig, type PageConfig } from './page-config.js';
+import { isServerValidated } from './server-override.js';
+
+/** Server rendering (issue 18) has no page: no config script to read (the CLI's `--config` becomes attributes). */
+const SERVER_PAGE_CONFIG: PageConfig = { version: 0, data: null, problems: [], reported: true };
 
 /**
  * - `string`: text; a finite number becomes its decimal text (`phone = 5550102345`).
@@ -21,6 +27,7 @@ export interface TypedPropertyDeclaration {
   kind?: PropertyKind;
   type?: unknown;
   attribute?: unknown;
+  reflect?: boolean;
   state?: boolean;
 }
 
@@ -109,3 +116,99 @@ export function coerceProperty(kind: PropertyKind, value: unknown): Coercion {
   }
 }
 
+
+/** The attribute a declared property reads, as written on the element; null for property-only ones. */
+export function attributeName(name: PropertyKey, declaration: TypedPropertyDeclaration | undefined): string | null {
+  if (declaration?.attribute === false || typeof name !== 'string') return null;
+  return typeof declaration?.attribute === 'string' ? declaration.attribute : name.toLowerCase();
+}
+
+type Report = (source: 'attribute' | 'property' | 'page-config', path: string, message: string) => void;
+
+/**
+ * The one place property values enter an element (issues 15.1, 17.2). Every changed public
+ * property is coerced to its declared kind, or refused with an error naming it and reset to its
+ * default. A property the element leaves unset (null, or false for a boolean) takes its value from
+ * the page config (page-config.ts): its section first, then the page level. Such values go through
+ * the same coercion and, later, the same checks as attributes; their errors name `page-config` and
+ * the key. The element's own attribute or property always wins, and when it is removed again the
+ * config value comes back.
+ */
+export class PropertyEntry {
+  /** Properties holding a value the page config gave (the element set none), with its key. */
+  readonly #fromConfig = new Map<PropertyKey, { key: string; value: unknown }>();
+  #configVersion = -1;
+  readonly #element: HTMLElement;
+  readonly #report: Report;
+
+  constructor(element: HTMLElement, report: Report) {
+    this.#element = element;
+    this.#report = report;
+  }
+
+  /** The page config changed since the last update (e.g. while the element was out of the document). */
+  get configOutdated(): boolean {
+    return !isServer && this.#configVersion !== -1 && readPageConfig(this.#element.ownerDocument).version !== this.#configVersion;
+  }
+
+  /** Runs first in `willUpdate`: writing a property there joins this update instead of starting another. */
+  enter(changed: ReadonlyMap<PropertyKey, unknown>, declarations: ReadonlyMap<PropertyKey, TypedPropertyDeclaration>): void {
+    const config = isServer ? SERVER_PAGE_CONFIG : readPageConfig(this.#element.ownerDocument);
+    const configChanged = config.version !== this.#configVersion;
+    if (configChanged) this.#checkConfig(config, declarations);
+    this.#configVersion = config.version;
+    const values = this.#element as unknown as Record<PropertyKey, unknown>;
+    for (const name of configChanged ? [...declarations.keys()] : [...changed.keys()]) {
+      const declaration = declarations.get(name);
+      const kind = propertyKind(declaration);
+      if (!kind) continue;
+      const value = values[name];
+      // Server rendering: src/ssr's validated override keeps its identity (a plain-data copy would lose the mark).
+      if (isServer && isServerValidated(value)) continue;
+      const attribute = attributeName(name, declaration);
+      // Still the value the config gave, unless the element now has the attribute itself.
+      const filled = this.#fromConfig.get(name);
+      const ownAttribute = attribute !== null && !declaration?.reflect && this.#element.hasAttribute(attribute);
+      const own = filled && filled.value === value && !ownAttribute ? null : value;
+      const unset = own === null || own === undefined || (kind === 'boolean' && own === false);
+      // On a config change, a value the element set itself and did not change needs no new look.
+      if (!unset && !changed.has(name)) continue;
+      const configured = unset && attribute ? pageConfigValue(config, this.#element.localName, attribute) : undefined;
+      const result = coerceProperty(kind, configured ? configured.value : own);
+      if (configured) this.#fromConfig.set(name, { key: configured.key, value: result.value });
+      else this.#fromConfig.delete(name);
+      if (result.value !== value) values[name] = result.value;
+      if (result.ok) continue;
+      if (configured) this.#report('page-config', configured.key, result.message);
+      else if (name === 'content') this.#report('property', '', result.message);
+      else this.#report('attribute', String(name), result.message);
+    }
+  }
+
+  /** The page-config key behind an attribute's current value (`cost-estimator.prices`), if it came from there. */
+  configKey(attribute: string, declarations: ReadonlyMap<PropertyKey, TypedPropertyDeclaration>): string | undefined {
+    for (const [name, declaration] of declarations) {
+      if (attributeName(name, declaration) === attribute) return this.#fromConfig.get(name)?.key;
+    }
+    return undefined;
+  }
+
+  /** Mistakes in the config: those of the whole page once (by the first element to read it), its own section's here. */
+  #checkConfig(config: PageConfig, declarations: ReadonlyMap<PropertyKey, TypedPropertyDeclaration>): void {
+    if (!config.reported) {
+      config.reported = true;
+      for (const problem of config.problems) this.#report('page-config', problem.key, problem.message);
+    }
+    const tag = this.#element.localName;
+    const section = configSection(config, tag);
+    if (!section) return;
+    const known = new Set<string>();
+    for (const [name, declaration] of declarations) {
+      const attribute = propertyKind(declaration) ? attributeName(name, declaration) : null;
+      if (attribute) known.add(attribute).add(camelCase(attribute));
+    }
+    for (const key of Object.keys(section)) {
+      if (!known.has(key)) this.#report('page-config', `${tag}.${key.slice(0, 60)}`, `not an attribute of <${tag}>; ignored`);
+    }
+  }
+}

@@ -19,7 +19,7 @@ function domHeadings(el: SideEffectsList): string[] {
 }
 
 async function mount(lang: 'en' | 'es', compact = false): Promise<SideEffectsList> {
-  const el = await fixture<SideEffectsList>(html`<side-effects-list lang=${lang} ?compact=${compact}></side-effects-list>`);
+  const el = await fixture<SideEffectsList>(html`<side-effects-list lang=${lang} layout="full" ?compact=${compact}></side-effects-list>`);
   await waitUntil(() => el.shadowRoot!.querySelector('[part="effect"]'), 'side effects rendered');
   return el;
 }

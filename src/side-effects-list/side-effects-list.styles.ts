@@ -103,11 +103,11 @@ export const sideEffectsStyles = css`
      before the first paint made this element slower than the FAQ (whose closed answers are
      never laid out). Off-screen items skip style, layout and paint for the first paint only:
      Chromium also drops skipped items from the accessibility tree (issue 14.1), so
-     IdleLayoutController marks every item [data-laid-out] in idle batches right after, and
+     an IdleRenderController marks every item [data-laid-out] in idle batches right after, and
      from then on all are rendered and exposed. \`auto\` keeps each item's real height once it
-     has been rendered; 24rem is a typical item (26rem at 412 px, 21rem at 1280 px). Compact
-     items are one line and cheap, so they are left alone. */
-  :host(:not([compact])) .effect:not([data-laid-out]) {
+     has been rendered; 24rem is a typical item (26rem at 412 px, 21rem at 1280 px). Disclosure
+     items (compact, or the summary layout) are one line and cheap, so they are left alone. */
+  .effect:not(.disclosure):not([data-laid-out]) {
     content-visibility: auto;
     contain-intrinsic-block-size: auto 24rem;
   }
@@ -237,6 +237,41 @@ export const sideEffectsStyles = css`
   }
   .empty {
     font-style: italic;
+  }
+
+  /* Summary layout (issue 17.5): the effects behind "Show all" wait in \`hidden="until-found"\`
+     blocks (no box, found by find-in-page). A whole group waiting has no margin, so nothing
+     leaves a gap; the list inside keeps its own spacing once shown. */
+  .more > .effect-list {
+    margin-top: calc(var(--_kw-space) * 0.75);
+  }
+  .group.more[hidden] {
+    margin-top: 0;
+  }
+  .show-all {
+    margin-top: calc(var(--_kw-space) * 1.25);
+  }
+  /* Paper cannot press "Show all": print every side effect, without the button. */
+  @media print {
+    .more[hidden] {
+      content-visibility: visible;
+    }
+    .group.more[hidden] {
+      margin-top: calc(var(--_kw-space) * 1.25);
+    }
+    .show-all {
+      display: none;
+    }
+    /* A disclosure prints open: its summary is then a title line, not a control. */
+    details.effect-details::details-content {
+      content-visibility: visible;
+    }
+    details.effect-details > summary::before {
+      display: none;
+    }
+    details.effect-details > .effect-body {
+      margin-top: calc(var(--_kw-space) * 0.75);
+    }
   }
 
   /* compact: each side effect is a native disclosure. */

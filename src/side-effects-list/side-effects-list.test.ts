@@ -50,8 +50,8 @@ describe('<side-effects-list>', function () {
   });
 
   describe('default rendering', () => {
-    it('groups every side effect by timing, in order, under the content headings', async () => {
-      const el = await fixture<SideEffectsList>(html`<side-effects-list></side-effects-list>`);
+    it('layout="full": groups every side effect by timing, in order, under the content headings', async () => {
+      const el = await fixture<SideEffectsList>(html`<side-effects-list layout="full"></side-effects-list>`);
       expect(groupKeys(el)).to.deep.equal(['during', 'hours-after', 'long-term']);
       expect($$(el, '.group-heading').map((node) => clean(node.textContent))).to.deep.equal([
         EN.labels.timing.during.heading,
@@ -64,8 +64,8 @@ describe('<side-effects-list>', function () {
       expect([...shownIds(el)].sort()).to.deep.equal([...allIds].sort());
     });
 
-    it('names each side effect in a heading and shows its severity as icon plus text', async () => {
-      const el = await fixture<SideEffectsList>(html`<side-effects-list></side-effects-list>`);
+    it('layout="full": names each side effect in a heading and shows its severity as icon plus text', async () => {
+      const el = await fixture<SideEffectsList>(html`<side-effects-list layout="full"></side-effects-list>`);
       for (const effect of EN.effects) {
         const node = item(el, effect.id);
         expect(clean(node.querySelector('h4')!.textContent)).to.equal(effect.name);
@@ -99,7 +99,7 @@ describe('<side-effects-list>', function () {
 
   describe('group-by="severity"', () => {
     it('groups by severity with the timing shown on each item', async () => {
-      const el = await fixture<SideEffectsList>(html`<side-effects-list group-by="severity"></side-effects-list>`);
+      const el = await fixture<SideEffectsList>(html`<side-effects-list group-by="severity" layout="full"></side-effects-list>`);
       expect(groupKeys(el)).to.deep.equal(['common', 'less-common', 'serious']);
       for (const key of ['common', 'less-common', 'serious'] as const) {
         expect(groupIds(el, key), key).to.deep.equal(EN.effects.filter((effect) => effect.severity === key).map((effect) => effect.id));
@@ -267,6 +267,110 @@ describe('<side-effects-list>', function () {
     });
   });
 
+  describe('summary layout (the default, issue 17.5)', () => {
+    const KEY = EN.effects.filter((effect) => effect.severity === 'serious' || (effect.frequency?.percent ?? 0) >= 20).map((effect) => effect.id);
+    const visibleIds = (el: SideEffectsList) => $$(el, '[part="effect"]').filter((node) => node.checkVisibility()).map((node) => node.dataset.id!);
+    const showAll = (el: SideEffectsList) => $(el, '[part="show-all"]') as HTMLButtonElement;
+
+    it('shows the help block, the serious and the 1-in-5 side effects as one-line disclosures, and says so', async () => {
+      const el = await fixture<SideEffectsList>(html`<side-effects-list></side-effects-list>`);
+      expect($(el, '[part="help"]')!.checkVisibility()).to.equal(true);
+      expect(visibleIds(el)).to.deep.equal(KEY);
+      expect(KEY).to.include.members(['dissociation', 'nausea', 'deep-sedation', 'thinking-driving', 'liver-problems']);
+      for (const id of KEY) expect(item(el, id).querySelector('details')!.open, id).to.equal(false);
+      expect(clean($(el, '[part="summary-note"]')!.textContent)).to.equal(EN.labels.summaryNote);
+      expect(clean(showAll(el).textContent)).to.equal(`Show all ${EN.effects.length} side effects`);
+      expect(showAll(el).getAttribute('aria-expanded')).to.equal('false');
+      // Every effect is still in the page (find-in-page reaches it), waiting in hidden="until-found".
+      expect(shownIds(el)).to.have.length(allIds.length);
+      for (const block of $$(el, '.more')) expect(block.getAttribute('hidden')).to.equal('until-found');
+      const controlled = showAll(el).getAttribute('aria-controls')!.split(' ');
+      expect(controlled).to.deep.equal($$(el, '.more').map((block) => block.id));
+      expect($(el, '[part="cautions"]')!.checkVisibility()).to.equal(true);
+    });
+
+    it('is much shorter than the full list', async () => {
+      const summary = await fixture<SideEffectsList>(html`<side-effects-list style="display:block;width:800px"></side-effects-list>`);
+      const full = await fixture<SideEffectsList>(html`<side-effects-list layout="full" style="display:block;width:800px"></side-effects-list>`);
+      const height = (el: SideEffectsList) => el.getBoundingClientRect().height;
+      expect(height(summary)).to.be.below(height(full) / 2.5);
+    });
+
+    it('"Show all" works from the keyboard, shows every side effect, and "Show fewer" goes back', async () => {
+      const el = await fixture<SideEffectsList>(html`<side-effects-list></side-effects-list>`);
+      showAll(el).focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(visibleIds(el)).to.have.members(allIds);
+      expect(showAll(el).getAttribute('aria-expanded')).to.equal('true');
+      expect(clean(showAll(el).textContent)).to.equal(EN.labels.showFewer);
+      expect(el.shadowRoot!.activeElement).to.equal(showAll(el));
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(visibleIds(el)).to.deep.equal(KEY);
+      expect(showAll(el).getAttribute('aria-expanded')).to.equal('false');
+    });
+
+    it('find-in-page reveals a waiting side effect (beforematch) and the button follows', async () => {
+      const el = await fixture<SideEffectsList>(html`<side-effects-list></side-effects-list>`);
+      const taste = item(el, 'taste-change');
+      expect(taste.checkVisibility()).to.equal(false);
+      // What Chromium does on a find-in-page match: fire beforematch on the hidden block, then remove \`hidden\`.
+      const block = taste.closest<HTMLElement>('.more')!;
+      block.dispatchEvent(new Event('beforematch', { bubbles: true }));
+      block.removeAttribute('hidden');
+      await el.updateComplete;
+      expect(taste.checkVisibility()).to.equal(true);
+      expect(showAll(el).getAttribute('aria-expanded')).to.equal('true');
+      expect(visibleIds(el)).to.have.members(allIds);
+    });
+
+    it('by severity, a group with no side effect shown first waits whole, heading included', async () => {
+      const el = await fixture<SideEffectsList>(html`<side-effects-list group-by="severity"></side-effects-list>`);
+      const lessCommon = $(el, '[part="group"][data-group="less-common"]')!;
+      expect(lessCommon.getAttribute('hidden')).to.equal('until-found');
+      const heading = lessCommon.querySelector<HTMLElement>('.group-heading')!;
+      expect(heading.checkVisibility()).to.equal(false);
+      expect(lessCommon.getBoundingClientRect().height).to.equal(0);
+      showAll(el).click();
+      await el.updateComplete;
+      expect(heading.checkVisibility()).to.equal(true);
+    });
+
+    it('prints every side effect, without the button', async () => {
+      const el = await fixture<SideEffectsList>(html`<side-effects-list></side-effects-list>`);
+      await emulateMedia({ media: 'print' });
+      try {
+        expect(getComputedStyle($(el, '.more')!).contentVisibility).to.equal('visible');
+        expect(getComputedStyle(showAll(el)).display).to.equal('none');
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
+
+    it('with nothing to hide (layout="full", or a route whose effects are all key ones) there is no button and no note', async () => {
+      const el = await fixture<SideEffectsList>(html`<side-effects-list layout="full"></side-effects-list>`);
+      expect(showAll(el)).to.equal(null);
+      expect($(el, '[part="summary-note"]')).to.equal(null);
+      expect(visibleIds(el)).to.have.members(allIds);
+      expect($(el, 'details.effect-details')).to.equal(null);
+    });
+
+    it('switching layout="full" → summary at run time hides the rest again', async () => {
+      const el = await fixture<SideEffectsList>(html`<side-effects-list layout="full"></side-effects-list>`);
+      el.layout = null;
+      await el.updateComplete;
+      expect(visibleIds(el)).to.deep.equal(KEY);
+    });
+
+    it('Spanish strings for the note and the button', async () => {
+      const el = await fixture<SideEffectsList>(html`<side-effects-list lang="es"></side-effects-list>`);
+      await waitUntil(() => $(el, '#effects-heading')?.textContent === ES.effectsSection.heading);
+      expect(clean($(el, '[part="summary-note"]')!.textContent)).to.equal(ES.labels.summaryNote);
+      expect(clean(showAll(el).textContent)).to.equal(`Ver los ${ES.effects.length} efectos secundarios`);
+    });
+  });
+
   describe('compact', () => {
     it('makes each side effect a closed disclosure showing its name and severity', async () => {
       const el = await fixture<SideEffectsList>(html`<side-effects-list compact></side-effects-list>`);
@@ -313,7 +417,7 @@ describe('<side-effects-list>', function () {
 
   describe('Spanish', () => {
     it('renders every word from the Spanish content', async () => {
-      const el = await fixture<SideEffectsList>(html`<side-effects-list lang="es"></side-effects-list>`);
+      const el = await fixture<SideEffectsList>(html`<side-effects-list lang="es" layout="full"></side-effects-list>`);
       await waitUntil(() => $(el, '#effects-heading')?.textContent === ES.effectsSection.heading);
       expect(clean($(el, '[part="help"] h2')!.textContent)).to.equal('Busque ayuda ahora');
       expect(clean($(el, '[data-step="clinic"] h3')!.textContent)).to.equal('Llame a su clínica si tiene:');
@@ -339,6 +443,7 @@ describe('<side-effects-list>', function () {
       ['group-by', 'x', '"x" is not timing or severity; grouping by timing'],
       ['route', 'xyz', '"xyz" is not one of iv, nasal, im, oral; showing every route'],
       ['show', 'foo', '"foo" is not a section (use effects, contraindications, help); showing all sections'],
+      ['layout', 'long', '"long" is not summary or full; using the summary layout'],
     ];
     for (const [attribute, value, message] of cases) {
       it(`${attribute}="${value}": console error, content-error naming the attribute, default rendered`, async () => {
@@ -502,6 +607,8 @@ describe('<side-effects-list>', function () {
       ['route im', (theme) => html`<side-effects-list theme=${theme} route="im"></side-effects-list>`],
       ['route oral', (theme) => html`<side-effects-list theme=${theme} route="oral"></side-effects-list>`],
       ['compact', (theme) => html`<side-effects-list theme=${theme} compact></side-effects-list>`],
+      ['layout full', (theme) => html`<side-effects-list theme=${theme} layout="full"></side-effects-list>`],
+      ['layout full, compact', (theme) => html`<side-effects-list theme=${theme} layout="full" compact></side-effects-list>`],
       ['contraindications only', (theme) => html`<side-effects-list theme=${theme} show="contraindications"></side-effects-list>`],
       ['help only', (theme) => html`<side-effects-list theme=${theme} show="help"></side-effects-list>`],
     ];
@@ -512,6 +619,13 @@ describe('<side-effects-list>', function () {
           await expect(el).to.be.accessible();
         });
       }
+
+      it(`summary layout after "Show all", by severity, ${theme}`, async () => {
+        const el = await fixture<SideEffectsList>(html`<side-effects-list theme=${theme} group-by="severity"></side-effects-list>`);
+        $(el, '[part="show-all"]')!.click();
+        await el.updateComplete;
+        await expect(el).to.be.accessible();
+      });
 
       it(`compact with every item open, ${theme}`, async () => {
         const el = await fixture<SideEffectsList>(html`<side-effects-list theme=${theme} compact group-by="severity"></side-effects-list>`);

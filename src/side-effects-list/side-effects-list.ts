@@ -1,27 +1,18 @@
-import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { CommonContent } from '../content/schemas/common.js';
 import type { CautionItem, HelpStep, SideEffectsContent, SideEffectsOverride } from '../content/schemas/side-effects.js';
 import { baseStyles, citationStyles } from '../shared/base.styles.js';
 import { renderCitations } from '../shared/citations.js';
 import { headingLevelAt, renderHeading } from '../shared/heading.js';
+import { IdleRenderController } from '../shared/idle-render-controller.js';
 import { KwElement } from '../shared/kw-element.js';
-import type { OverrideValidator } from '../content/override.js';
+import type { ContentConfig } from '../shared/content-controller.js';
 import { fillTemplate } from '../shared/template.js';
-import { IdleLayoutController } from './idle-layout-controller.js';
+import { HELP_ICON, SEVERITY_ICONS, STOP_ICON, icon } from './side-effects-icons.js';
 import { sideEffectsStyles } from './side-effects-list.styles.js';
 import { mergeSideEffectsOverride, sideEffectsContent } from './side-effects-content.js';
-import { parseGroupBy, parseRoute, parseShow } from './side-effects-options.js';
+import { parseGroupBy, parseLayout, parseRoute, parseShow } from './side-effects-options.js';
 import { buildSideEffectsView, clinicDisplayName, contactHref, type EffectView, type GroupView, type SideEffectsView } from './side-effects-view.js';
-import type { Severity } from '../content/vocabulary/side-effects.js';
-
-/** Severity is shown by shape and text, never by colour alone. */
-const SEVERITY_ICONS: Record<Severity, SVGTemplateResult> = {
-  common: svg`<circle cx="8" cy="8" r="6" fill="none" stroke="currentColor" stroke-width="2"/><circle cx="8" cy="8" r="2.5" fill="currentColor"/>`,
-  'less-common': svg`<path d="M8 1.5 14.5 8 8 14.5 1.5 8Z" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round"/>`,
-  serious: svg`<path d="M8 1.5 15 14H1Z" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linejoin="round"/><path d="M8 6v3.6" stroke="currentColor" stroke-width="1.8" stroke-linecap="round"/><circle cx="8" cy="11.6" r="1" fill="currentColor"/>`,
-};
-const HELP_ICON = svg`<circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" stroke-width="1.8"/><path d="M8 4.2v4.6" stroke="currentColor" stroke-width="1.8" stroke-linecap="round"/><circle cx="8" cy="11.4" r="1" fill="currentColor"/>`;
-const STOP_ICON = svg`<circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" stroke-width="1.8"/><path d="M3.6 12.4 12.4 3.6" stroke="currentColor" stroke-width="1.8"/>`;
 
 /** Sources behind a passage, in a small disclosure so the list stays easy to scan. */
 const renderSources = (ids: readonly string[], common: CommonContent) =>
@@ -32,8 +23,14 @@ const renderSources = (ids: readonly string[], common: CommonContent) =>
       </details>`
     : nothing;
 
-const icon = (shape: SVGTemplateResult) =>
-  html`<svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">${shape}</svg>`;
+/**
+ * Pre-rendered HTML without JavaScript (issue 18): "Show all" cannot work, so the side effects it
+ * would show are shown (as on paper) and the button and the note pointing to it are not; every
+ * item is laid out (the idle pass that ends content-visibility never runs; same selector as the
+ * stylesheet's, later, so it wins). A <noscript> style
+ * applies only with scripting off; server output only (see the FAQ's NO_SCRIPT_STYLE).
+ */
+const NO_SCRIPT_STYLE = html`<noscript><style>.more[hidden],.effect:not(.disclosure):not([data-laid-out]){content-visibility:visible}.group.more[hidden]{margin-top:calc(var(--_kw-space) * 1.25)}.show-all,.summary-note{display:none}</style></noscript>`;
 
 /**
  * Explains what patients may feel with ketamine or esketamine treatment, how often (from the
@@ -47,6 +44,7 @@ const icon = (shape: SVGTemplateResult) =>
  * @attr group-by - `timing` (default) or `severity`.
  * @attr route - `iv`, `nasal`, `im` or `oral`: show only side effects reported for that form. Absent: all forms.
  * @attr show - Sections to show, comma-separated: `effects`, `contraindications`, `help` (default: all). The help block always comes with `effects`.
+ * @attr layout - `summary` (default): the "Get help now" block, the serious side effects and those at least 1 in 5 people had, with the rest behind one "Show all side effects" button (find-in-page still reaches them; printing shows all). `full`: every side effect as a full card (the default before the summary layout).
  * @attr compact - Makes each side effect a disclosure (`<details>`) showing only its name and severity until opened.
  *
  * @fires content-error - A clinic override or an attribute was refused; bundled content is shown instead. `detail`: `{ element, source, path, message }`.
@@ -61,6 +59,9 @@ const icon = (shape: SVGTemplateResult) =>
  * @csspart group - One group of side effects (a timing or a severity).
  * @csspart effect - One side effect (the list item).
  * @csspart effect-name - The name of a side effect.
+ * @csspart summary-note - What the short list shows (summary layout).
+ * @csspart more - The side effects behind "Show all" in one group (summary layout; `hidden="until-found"` while closed). A group with no side effect shown first waits whole, as a `group`.
+ * @csspart show-all - The "Show all side effects" / "Show fewer side effects" button (summary layout).
  * @csspart effect-summary - The `<summary>` of a side effect when `compact` is set.
  * @csspart severity - The severity badge (icon plus text).
  * @csspart frequency - How often, in words and bars.
@@ -90,7 +91,9 @@ export class SideEffectsList extends KwElement<SideEffectsContent, SideEffectsOv
     groupBy: { attribute: 'group-by' },
     route: {},
     show: {},
+    layout: {},
     compact: { type: Boolean, reflect: true },
+    showingAll: { state: true },
   };
 
   static override styles = [baseStyles, citationStyles, sideEffectsStyles];
@@ -101,32 +104,42 @@ export class SideEffectsList extends KwElement<SideEffectsContent, SideEffectsOv
   declare route: string | null;
   /** Comma-separated sections: `effects`, `contraindications`, `help`; null shows all. */
   declare show: string | null;
+  /**
+   * `summary` (default): the help block, the serious side effects and those at least 1 in 5 people
+   * had, as one-line disclosures, the rest behind one "Show all" button (find-in-page and print still
+   * reach them). `full`: every side effect as a full card (the default before the summary layout).
+   */
+  declare layout: string | null;
   /** Each side effect becomes a `<details>` disclosure. */
   declare compact: boolean;
+  /** Summary layout: the reader chose "Show all", or find-in-page revealed a hidden effect. */
+  declare protected showingAll: boolean;
 
-  protected readonly bundle = sideEffectsContent;
+  static override contentConfig: ContentConfig<SideEffectsContent, SideEffectsOverride> = {
+    bundle: sideEffectsContent,
+    validator: () => import('./side-effects-override.js').then((module) => module.validateSideEffectsOverride),
+    merge: mergeSideEffectsOverride,
+  };
 
-  #options = { groupBy: parseGroupBy(null).value, route: parseRoute(null).value, sections: parseShow(null).value };
+  #options = { groupBy: parseGroupBy(null).value, route: parseRoute(null).value, sections: parseShow(null).value, layout: parseLayout(null).value };
   #view: SideEffectsView | undefined;
   #viewContent: SideEffectsContent | undefined;
 
   constructor() {
     super();
-    // Off-screen items skip layout for the first paint, then join the accessibility tree when idle.
-    new IdleLayoutController(this, '.effect');
+    // Off-screen items skip layout for the first paint (content-visibility: auto, issue 9), and so
+    // the accessibility tree (14.1): [data-laid-out] ends that, in idle time (~4 ms an item).
+    new IdleRenderController<Element>(this, {
+      pending: () => [...this.renderRoot.querySelectorAll('.effect:not([data-laid-out])')],
+      render: (items) => items.forEach((item) => item.setAttribute('data-laid-out', '')),
+      itemCostMs: 4,
+    });
     this.groupBy = null;
     this.route = null;
     this.show = null;
+    this.layout = null;
     this.compact = false;
-  }
-
-  protected async loadOverrideValidator(): Promise<OverrideValidator<SideEffectsOverride>> {
-    const { validateSideEffectsOverride } = await import('./side-effects-override.js');
-    return validateSideEffectsOverride;
-  }
-
-  protected mergeOverride(bundled: SideEffectsContent, override: SideEffectsOverride): SideEffectsContent {
-    return mergeSideEffectsOverride(bundled, override);
+    this.showingAll = false;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -150,6 +163,12 @@ export class SideEffectsList extends KwElement<SideEffectsContent, SideEffectsOv
       this.#options = { ...this.#options, sections: parsed.value };
       optionsChanged = true;
     }
+    if (!this.hasUpdated || changed.has('layout')) {
+      const parsed = parseLayout(this.layout);
+      if (parsed.error) this.reportError('attribute', 'layout', parsed.error);
+      this.#options = { ...this.#options, layout: parsed.value };
+      optionsChanged = true;
+    }
     // The base may swap `effective` (language chunk loaded, override applied) without a
     // property change, so the view is keyed on its identity as well.
     const content = this.effective;
@@ -167,17 +186,15 @@ export class SideEffectsList extends KwElement<SideEffectsContent, SideEffectsOv
     if (!view) return html``;
     const clinic = clinicDisplayName(this.clinicName, content.labels.clinicFallbackName);
     const { sections } = view.options;
-    return html`${content.clinicNote ? this.#renderClinicNote(content, content.clinicNote, clinic) : nothing}
+    return html`${isServer ? NO_SCRIPT_STYLE : nothing}${content.clinicNote
+      ? html`<div class="notice clinic-note" part="clinic-note">
+          <p class="note-heading">${fillTemplate(content.labels.clinicNoteHeading, { clinic })}</p>
+          <p>${content.clinicNote}</p>
+        </div>`
+      : nothing}
     ${sections.has('help') ? this.#renderHelp(content, clinic, common) : nothing}
     ${sections.has('effects') ? this.#renderEffects(content, view, clinic, common) : nothing}
     ${sections.has('contraindications') ? this.#renderCautions(content, common) : nothing}`;
-  }
-
-  #renderClinicNote(content: SideEffectsContent, note: string, clinic: string): TemplateResult {
-    return html`<div class="notice clinic-note" part="clinic-note">
-      <p class="note-heading">${fillTemplate(content.labels.clinicNoteHeading, { clinic })}</p>
-      <p>${note}</p>
-    </div>`;
   }
 
   #renderHelp(content: SideEffectsContent, clinic: string, common: CommonContent): TemplateResult {
@@ -226,22 +243,55 @@ export class SideEffectsList extends KwElement<SideEffectsContent, SideEffectsOv
           </div>`
         : nothing}
       <p class="frequency-note" part="frequency-note">${section.frequencyNote}</p>
+      ${view.moreCount ? html`<p class="summary-note" part="summary-note">${content.labels.summaryNote}</p>` : nothing}
       ${view.groups.length
         ? view.groups.map((group) => this.#renderGroup(content, view, group, clinic, common))
         : html`<p class="empty" part="empty">${content.labels.noEffects}</p>`}
+      ${view.moreCount ? this.#renderShowAll(content, view) : nothing}
       ${renderSources(section.sources, common)}
     </section>`;
   }
 
+  /**
+   * One group. In the summary layout its key effects are shown and the others wait in a
+   * `hidden="until-found"` block (in the DOM, so find-in-page reaches them: `beforematch` then
+   * shows everything). A group with no key effect waits whole, heading included.
+   */
   #renderGroup(content: SideEffectsContent, view: SideEffectsView, group: GroupView, clinic: string, common: CommonContent): TemplateResult {
+    const hidden = this.showingAll ? nothing : 'until-found';
+    const list = (items: readonly EffectView[]) =>
+      html`<ul class="effect-list" role="list">
+        ${items.map((item) => this.#renderEffect(content, view, item, clinic, common))}
+      </ul>`;
+    const heading = html`${renderHeading(headingLevelAt(this.headingBase, 1), 1, group.heading, { class: 'group-heading' })}
+      ${group.intro ? html`<p class="group-intro">${group.intro}</p>` : nothing}`;
+    if (!group.more.length) return html`<div class="group" part="group" data-group=${group.key}>${heading}${list(group.shown)}</div>`;
+    if (!group.shown.length) {
+      return html`<div class="group more" part="group" data-group=${group.key} id=${`more-${group.key}`} hidden=${hidden} @beforematch=${this.#onBeforeMatch}>
+        ${heading}${list(group.more)}
+      </div>`;
+    }
     return html`<div class="group" part="group" data-group=${group.key}>
-      ${renderHeading(headingLevelAt(this.headingBase, 1), 1, group.heading, { class: 'group-heading' })}
-      ${group.intro ? html`<p class="group-intro">${group.intro}</p>` : nothing}
-      <ul class="effect-list" role="list">
-        ${group.items.map((item) => this.#renderEffect(content, view, item, clinic, common))}
-      </ul>
+      ${heading}${list(group.shown)}
+      <div class="more" part="more" id=${`more-${group.key}`} hidden=${hidden} @beforematch=${this.#onBeforeMatch}>${list(group.more)}</div>
     </div>`;
   }
+
+  #renderShowAll(content: SideEffectsContent, view: SideEffectsView): TemplateResult {
+    const controls = view.groups.filter((group) => group.more.length).map((group) => `more-${group.key}`).join(' ');
+    return html`<button type="button" class="button secondary show-all" part="show-all" aria-expanded=${this.showingAll ? 'true' : 'false'} aria-controls=${controls} @click=${this.#toggleAll}>
+      ${this.showingAll ? content.labels.showFewer : fillTemplate(content.labels.showAll, { count: String(view.totalCount) })}
+    </button>`;
+  }
+
+  #toggleAll = (): void => {
+    this.showingAll = !this.showingAll;
+  };
+
+  /** Chromium fires `beforematch` on a find-in-page match inside a hidden block, then removes `hidden`. */
+  #onBeforeMatch = (): void => {
+    this.showingAll = true;
+  };
 
   #renderEffect(content: SideEffectsContent, view: SideEffectsView, item: EffectView, clinic: string, common: CommonContent): TemplateResult {
     const { effect } = item;
@@ -252,8 +302,9 @@ export class SideEffectsList extends KwElement<SideEffectsContent, SideEffectsOv
         : nothing}
     </span>`;
     const body = this.#renderEffectBody(content, item, clinic, common);
-    if (this.compact) {
-      return html`<li class="effect ${effect.severity}" part="effect" data-id=${effect.id}>
+    // A one-line disclosure with `compact`, and always in the summary layout: a short list to scan.
+    if (this.compact || view.options.layout === 'summary') {
+      return html`<li class="effect disclosure ${effect.severity}" part="effect" data-id=${effect.id}>
         <details class="effect-details">
           <summary part="effect-summary"><span class="effect-name" part="effect-name">${effect.name}</span>${badges}</summary>
           <div class="effect-body">${body}</div>

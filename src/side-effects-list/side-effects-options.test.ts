@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseGroupBy, parseRoute, parseShow } from './side-effects-options.js';
+import { parseGroupBy, parseLayout, parseRoute, parseShow } from './side-effects-options.js';
 
 describe('side-effects-list attribute parsing', () => {
   describe('parseGroupBy', () => {
@@ -30,6 +30,28 @@ describe('side-effects-list attribute parsing', () => {
       const error = parseGroupBy('y'.repeat(5000)).error!;
       expect(error.length).to.be.lessThan(120);
       expect(error).to.contain(`"${'y'.repeat(40)}…"`);
+    });
+  });
+
+  describe('parseLayout', () => {
+    const cases: [string | null, string, boolean][] = [
+      [null, 'summary', false],
+      ['', 'summary', false],
+      ['summary', 'summary', false],
+      [' FULL ', 'full', false],
+      ['compact', 'summary', true],
+      ['__proto__', 'summary', true],
+    ];
+    for (const [raw, value, error] of cases) {
+      it(`${JSON.stringify(raw)} → ${value}${error ? ' with an error' : ''}`, () => {
+        const parsed = parseLayout(raw);
+        expect(parsed.value).to.equal(value);
+        expect(Boolean(parsed.error)).to.equal(error);
+      });
+    }
+
+    it('names the refused value and the fallback', () => {
+      expect(parseLayout('long').error).to.equal('"long" is not summary or full; using the summary layout');
     });
   });
 

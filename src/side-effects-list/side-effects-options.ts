@@ -3,7 +3,7 @@
  * and, for a value it cannot use, an error message for the console. Empty or absent attributes
  * mean "not set" (THREAT-MODEL L6) and are never errors.
  */
-import { GROUP_BYS, ROUTES, SECTIONS, type GroupBy, type Route, type Section } from '../content/vocabulary/side-effects.js';
+import { GROUP_BYS, LAYOUTS, ROUTES, SECTIONS, type GroupBy, type Layout, type Route, type Section } from '../content/vocabulary/side-effects.js';
 
 export interface Parsed<T> {
   value: T;
@@ -18,6 +18,7 @@ const normalise = (raw: string) => raw.trim().toLowerCase();
 const isOneOf = <T extends string>(list: readonly T[], value: string): value is T => (list as readonly string[]).includes(value);
 
 export const DEFAULT_GROUP_BY: GroupBy = 'timing';
+export const DEFAULT_LAYOUT: Layout = 'summary';
 export const DEFAULT_SECTIONS: ReadonlySet<Section> = new Set(SECTIONS);
 
 /** `group-by`: `timing` (default) or `severity`. */
@@ -26,6 +27,14 @@ export function parseGroupBy(raw: string | null | undefined): Parsed<GroupBy> {
   if (!value) return { value: DEFAULT_GROUP_BY };
   if (isOneOf(GROUP_BYS, value)) return { value };
   return { value: DEFAULT_GROUP_BY, error: `${quote(raw!)} is not ${GROUP_BYS.join(' or ')}; grouping by ${DEFAULT_GROUP_BY}` };
+}
+
+/** `layout`: `summary` (default: serious and most common effects first, the rest behind "Show all") or `full`. */
+export function parseLayout(raw: string | null | undefined): Parsed<Layout> {
+  const value = normalise(raw ?? '');
+  if (!value) return { value: DEFAULT_LAYOUT };
+  if (isOneOf(LAYOUTS, value)) return { value };
+  return { value: DEFAULT_LAYOUT, error: `${quote(raw!)} is not ${LAYOUTS.join(' or ')}; using the ${DEFAULT_LAYOUT} layout` };
 }
 
 /** `route`: one of `iv`, `nasal`, `im`, `oral`; absent means every route (null). */

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import en from '../../content/en/side-effects.json';
 import type { SideEffect, SideEffectsContent } from '../content/schemas/side-effects.js';
 import { filterByRoute, groupEffects } from './side-effects-grouping.js';
-import { buildSideEffectsView, clinicDisplayName, contactHref, formatList } from './side-effects-view.js';
+import { buildSideEffectsView, clinicDisplayName, contactHref, formatList, isKeyEffect } from './side-effects-view.js';
 import type { Section } from '../content/vocabulary/side-effects.js';
 
 const content = en as SideEffectsContent;
@@ -79,14 +79,14 @@ describe('side effects grouping and filtering', () => {
 
     it('keeps every side effect exactly once, in both groupings', () => {
       for (const groupBy of ['timing', 'severity'] as const) {
-        const view = buildSideEffectsView(content, { groupBy, route: null, sections: all }, 'en-US');
+        const view = buildSideEffectsView(content, { groupBy, route: null, sections: all, layout: 'full' }, 'en-US');
         const shown = view.groups.flatMap((group) => group.items.map((item) => item.effect.id));
         expect([...shown].sort(), groupBy).to.deep.equal(content.effects.map((item) => item.id).sort());
       }
     });
 
     it('resolves headings, labels and the route note', () => {
-      const view = buildSideEffectsView(content, { groupBy: 'severity', route: 'iv', sections: all }, 'en-US');
+      const view = buildSideEffectsView(content, { groupBy: 'severity', route: 'iv', sections: all, layout: 'full' }, 'en-US');
       expect(view.groups.map((group) => group.heading)).to.deep.equal(['Common', 'Less common', 'Serious']);
       expect(view.showingRoute).to.equal('Showing side effects reported for: IV infusion (ketamine into a vein)');
       expect(view.route!.note).to.contain('not IV ketamine');
@@ -100,11 +100,38 @@ describe('side effects grouping and filtering', () => {
     });
 
     it('has no route note and no frequency for effects without one', () => {
-      const view = buildSideEffectsView(content, { groupBy: 'timing', route: null, sections: all }, 'en-US');
+      const view = buildSideEffectsView(content, { groupBy: 'timing', route: null, sections: all, layout: 'full' }, 'en-US');
       expect(view.route).to.equal(null);
       expect(view.showingRoute).to.equal(null);
       const liver = view.groups.flatMap((group) => group.items).find((item) => item.effect.id === 'liver-problems')!;
       expect(liver.frequency).to.equal(undefined);
+    });
+
+    it('full layout: every item shown, nothing behind "Show all"', () => {
+      const view = buildSideEffectsView(content, { groupBy: 'timing', route: null, sections: all, layout: 'full' }, 'en-US');
+      expect(view.moreCount).to.equal(0);
+      expect(view.totalCount).to.equal(content.effects.length);
+      for (const group of view.groups) expect(group.shown).to.deep.equal(group.items);
+    });
+
+    it('summary layout: serious and 1-in-5 effects shown, in content order; the rest behind "Show all"', () => {
+      const view = buildSideEffectsView(content, { groupBy: 'timing', route: null, sections: all, layout: 'summary' }, 'en-US');
+      const shown = view.groups.flatMap((group) => group.shown.map((item) => item.effect.id));
+      const expected = content.effects.filter((effect) => effect.severity === 'serious' || (effect.frequency?.percent ?? 0) >= 20).map((effect) => effect.id);
+      expect(shown).to.deep.equal(expected);
+      // The bundled content's short list, spelled out so a content change that empties it is noticed.
+      expect(shown).to.include.members(['dissociation', 'dizziness', 'nausea', 'deep-sedation', 'thinking-driving', 'bladder-problems', 'liver-problems', 'dependence-misuse']);
+      expect(shown).not.to.include('taste-change');
+      expect(view.moreCount + shown.length).to.equal(content.effects.length);
+      expect(view.totalCount).to.equal(content.effects.length);
+      for (const group of view.groups) expect([...group.shown, ...group.more].length).to.equal(group.items.length);
+    });
+
+    it('isKeyEffect: serious, or at least 20 % of people', () => {
+      const base = content.effects.find((effect) => effect.id === 'taste-change')!;
+      expect(isKeyEffect(base)).to.equal(false);
+      expect(isKeyEffect({ ...base, frequency: { ...base.frequency!, percent: 20 } })).to.equal(true);
+      expect(isKeyEffect({ ...base, frequency: undefined, severity: 'serious' })).to.equal(true);
     });
   });
 

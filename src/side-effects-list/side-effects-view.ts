@@ -8,12 +8,14 @@ import type { Lang } from '../content/lang.js';
 import { fillTemplate } from '../shared/template.js';
 import { describeFrequency, type FrequencyView } from './frequency-wording.js';
 import { filterByRoute, groupEffects, type GroupKey } from './side-effects-grouping.js';
-import type { GroupBy, Route, Section } from '../content/vocabulary/side-effects.js';
+import { MOST_COMMON_PERCENT, type GroupBy, type Layout, type Route, type Section } from '../content/vocabulary/side-effects.js';
 
 export interface SideEffectsOptions {
   groupBy: GroupBy;
   route: Route | null;
   sections: ReadonlySet<Section>;
+  /** `summary`: key effects first, the rest behind "Show all"; `full`: every effect shown. */
+  layout: Layout;
 }
 
 export interface EffectView {
@@ -33,6 +35,10 @@ export interface GroupView {
   intro?: string;
   sources?: readonly string[];
   items: EffectView[];
+  /** The items shown at first, in content order: every item in the full layout, the key ones in the summary layout. */
+  shown: EffectView[];
+  /** The items behind "Show all" (empty in the full layout). */
+  more: EffectView[];
 }
 
 export interface SideEffectsView {
@@ -42,6 +48,19 @@ export interface SideEffectsView {
   route: RouteInfo | null;
   /** "Showing side effects reported for: …", or null. */
   showingRoute: string | null;
+  /** Items behind "Show all", over every group; 0 in the full layout. */
+  moreCount: number;
+  /** Every item shown after "Show all". */
+  totalCount: number;
+}
+
+/**
+ * Shown first in the summary layout: every serious side effect (what a patient must not miss) and
+ * the ones at least 1 in 5 people had in the label's studies. Decided from the data, so a clinic's
+ * `hide` or a route filter changes the short list with it.
+ */
+export function isKeyEffect(effect: SideEffect): boolean {
+  return effect.severity === 'serious' || (effect.frequency?.percent ?? 0) >= MOST_COMMON_PERCENT;
 }
 
 export function buildSideEffectsView(content: SideEffectsContent, options: SideEffectsOptions, locale: string): SideEffectsView {
@@ -67,12 +86,16 @@ export function buildSideEffectsView(content: SideEffectsContent, options: SideE
       options.groupBy === 'timing'
         ? labels.timing[group.key as keyof typeof labels.timing]
         : labels.severity[group.key as keyof typeof labels.severity];
+    const items = group.effects.map(toView);
+    const summary = options.layout === 'summary';
     return {
       key: group.key,
       heading: text.heading,
       intro: text.intro,
       sources: 'sources' in text ? text.sources : undefined,
-      items: group.effects.map(toView),
+      items,
+      shown: summary ? items.filter((item) => isKeyEffect(item.effect)) : items,
+      more: summary ? items.filter((item) => !isKeyEffect(item.effect)) : [],
     };
   });
 
@@ -82,6 +105,8 @@ export function buildSideEffectsView(content: SideEffectsContent, options: SideE
     groups,
     route,
     showingRoute: route ? fillTemplate(labels.showingRoute, { route: route.label }) : null,
+    moreCount: groups.reduce((sum, group) => sum + group.more.length, 0),
+    totalCount: groups.reduce((sum, group) => sum + group.items.length, 0),
   };
 }
 

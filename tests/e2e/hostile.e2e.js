@@ -37,6 +37,28 @@ export function hostileTests(ctx) {
       },
     }));
 
+  test('page config after the widgets, under strict CSP: every widget reads it, own attribute first (issue 17.2)', () =>
+    hostilePage(ctx, '/pages/page-config.html', {
+      async check({ page }, tags) {
+        const seen = await page.evaluate((tags) =>
+          Object.fromEntries(tags.map((tag) => {
+            const root = document.querySelector(tag).shadowRoot;
+            return [tag, {
+              call: root.querySelector('[part="cta-call"]')?.getAttribute('href') ?? null,
+              named: root.querySelector('[part="cta"]')?.textContent.includes('Lakeside Mind Clinic') ?? false,
+              h3: !!root.querySelector('h3'),
+              iv: document.querySelector(tag).prices?.iv ?? null,
+            }];
+          })), tags);
+        for (const tag of tags) {
+          assert.equal(seen[tag].call, tag === 'candidacy-quiz' ? 'tel:5557778888' : 'tel:5550102345', `<${tag}> phone`);
+          assert.ok(seen[tag].named, `<${tag}> names the clinic from the config`);
+          assert.ok(seen[tag].h3, `<${tag}> headings start at the configured level 3`);
+        }
+        if (tags.includes('cost-estimator')) assert.equal(seen['cost-estimator'].iv, 475, 'the section\'s prices reach the estimator');
+      },
+    }));
+
   test('loaded twice from two URLs under strict CSP: no error, one definition each', () =>
     hostilePage(ctx, '/pages/double-load.html', {
       async check({ page }, tags) {

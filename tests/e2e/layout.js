@@ -26,7 +26,8 @@ export function layoutProblems(page, tags) {
 }
 
 /**
- * In print: every FAQ answer shows; the only visible buttons are the FAQ's question toggles, and
+ * In print: every FAQ answer and every side effect shows; the only visible buttons are the FAQ's
+ * question toggles and disclosures printed open (their summary is then a title), and
  * links styled as buttons (`.button`: "Call 988") print as plain legible text, not as filled
  * boxes (paper drops backgrounds, so white-on-colour text would vanish); the quiz's result text
  * is legible (at least 10 px, 4.5:1 against white paper).
@@ -37,6 +38,8 @@ export function printProblems(page, tags) {
     const visible = (el) => el.checkVisibility({ visibilityProperty: true, opacityProperty: true }) && el.getBoundingClientRect().height > 1;
     const isFaqToggle = (el) =>
       el.getRootNode().host?.localName === 'ketamine-faq' && (el.localName === 'summary' || (el.localName === 'button' && el.hasAttribute('aria-expanded') && el.hasAttribute('aria-controls')));
+    // A disclosure whose content prints (side effects) is a title line on paper, not a control.
+    const printsOpen = (el) => el.localName === 'summary' && el.nextElementSibling !== null && visible(el.nextElementSibling);
     const luminance = (rgb) => {
       const [r, g, b] = rgb.match(/[\d.]+/g).slice(0, 3).map((v) => {
         const c = Number(v) / 255;
@@ -51,7 +54,14 @@ export function printProblems(page, tags) {
       for (const host of document.querySelectorAll(tag)) {
         const root = host.shadowRoot;
         for (const button of root.querySelectorAll('button, summary, [role="button"], input[type="button"], input[type="submit"], input[type="reset"]')) {
-          if (visible(button) && !isFaqToggle(button)) problems.push(`<${tag}> prints a button: ${label(button)}`);
+          if (visible(button) && !isFaqToggle(button) && !printsOpen(button)) problems.push(`<${tag}> prints a button: ${label(button)}`);
+        }
+        if (tag === 'side-effects-list') {
+          // Every side effect prints in full: the summary layout's hidden ones and each disclosure's body.
+          for (const item of root.querySelectorAll('[part="effect"]')) {
+            const body = item.querySelector('.effect-body');
+            if (!visible(item) || !body || !visible(body)) problems.push(`side effect hidden in print: ${label(item)}`);
+          }
         }
         for (const link of root.querySelectorAll('a.button, a[part]')) {
           if (!visible(link)) continue;

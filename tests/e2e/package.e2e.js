@@ -1,4 +1,4 @@
-// Node-only checks of what ships: the npm tarball's contents and the README's generated API.
+// Node-only checks of what ships: the npm tarball's contents and the generated reference in docs/.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { test } from './harness.js';
 import { ROOT } from './server.js';
 import { builtTags } from './widgets.js';
-import { updateReadme } from '../../scripts/readme-api.js';
+import { GENERATED, updateDoc } from '../../scripts/readme-api.js';
 
 /** Top-level entries a published tarball may hold (issue 7; issue 18: the `ketamine-widgets` CLI in bin/); content/REVIEW.md tells a clinic's reviewer which passage backs each claim. */
 const ALLOWED = [/^dist\//, /^bin\/ketamine-widgets\.js$/, /^content\/[\w./-]+\.json$/, /^content\/REVIEW\.md$/, /^README\.md$/, /^LICENSE$/, /^CHANGELOG\.md$/, /^custom-elements\.json$/, /^package\.json$/];
@@ -85,10 +85,13 @@ export function packageTests() {
     for (const tag of builtTags()) assert.ok(cdn.includes(`\`${tag}\``) || cdn.includes(`"${tag}"`), `dist/cdn/ketamine-widgets.js registers <${tag}>`);
   });
 
-  test('README element reference is generated from the current custom-elements.json', () => {
-    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  test('docs/elements.md reference (and the token and source tables) are generated from the current build', () => {
     const manifest = JSON.parse(readFileSync(join(ROOT, 'custom-elements.json'), 'utf8'));
-    assert.ok(readme === updateReadme(readme, manifest), 'README.md is stale: run `npm run build && node scripts/readme-api.js`');
-    for (const tag of builtTags()) assert.ok(readme.includes(`### \`<${tag}>\``), `README documents <${tag}>`);
+    for (const file of Object.keys(GENERATED)) {
+      const text = readFileSync(join(ROOT, file), 'utf8');
+      assert.ok(text === updateDoc(file, text, manifest), `${file} is stale: run \`npm run build && node scripts/readme-api.js\``);
+    }
+    const reference = readFileSync(join(ROOT, 'docs/elements.md'), 'utf8');
+    for (const tag of builtTags()) assert.ok(reference.includes(`### \`<${tag}>\``), `docs/elements.md documents <${tag}>`);
   });
 }

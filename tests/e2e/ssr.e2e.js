@@ -71,6 +71,42 @@ export function ssrTests(ctx) {
     }
   });
 
+  for (const layout of ['summary', 'full']) {
+    test(`ssr: without JavaScript every side effect is readable (${layout} layout)`, async () => {
+      const { readFile } = await import('node:fs/promises');
+      const effects = JSON.parse(await readFile(new URL('../../content/en/side-effects.json', import.meta.url), 'utf8')).effects;
+      const attribute = layout === 'summary' ? '' : ' layout="full"';
+      const { page, close } = await openWithoutJavaScript(ctx, `ssr-side-effects-${layout}.html`, `<side-effects-list${attribute}></side-effects-list>`);
+      try {
+        const report = await page.evaluate(() => {
+          const root = document.querySelector('side-effects-list').shadowRoot;
+          const visible = (element) => !!element && element.checkVisibility({ contentVisibilityAuto: true }) && element.getBoundingClientRect().height > 0;
+          return {
+            scriptingOff: typeof window.customElements === 'undefined' || !customElements.get('side-effects-list'),
+            namesShown: [...root.querySelectorAll('.effect .effect-name')].filter(visible).map((name) => name.textContent.trim()),
+            showAllVisible: visible(root.querySelector('.show-all')),
+            summaryNoteVisible: visible(root.querySelector('.summary-note')),
+            help: visible(root.querySelector('[part="help"]')),
+            disclaimer: visible(root.querySelector('[part="disclaimer"]')) && root.querySelector('[part="disclaimer"]').textContent,
+            crisis: visible(root.querySelector('[part="crisis-line"]')) && root.querySelector('[part="crisis-line"]').textContent,
+          };
+        });
+        assert.ok(report.scriptingOff, 'the page ran without scripts');
+        assert.deepEqual(new Set(report.namesShown), new Set(effects.map((effect) => effect.name)), 'every side effect is shown by name');
+        assert.equal(report.namesShown.length, effects.length);
+        assert.equal(report.showAllVisible, false, '"Show all" cannot work without a script: not shown');
+        assert.equal(report.summaryNoteVisible, false, 'no note pointing to that button');
+        assert.ok(report.help, 'the "Get help now" block');
+        assert.match(report.disclaimer, /not medical advice/);
+        assert.match(report.crisis, /988/);
+        // Find-in-page reaches a side effect's description (a summary-layout disclosure's body included).
+        assert.notEqual(await page.evaluate((text) => window.find?.(text), effects.at(-1).description.slice(0, 30)), false);
+      } finally {
+        await close();
+      }
+    });
+  }
+
   test('ssr: without JavaScript the cost estimator and quiz show their intro, phone and needs-JavaScript line', async () => {
     const { page, close } = await openWithoutJavaScript(ctx, 'ssr-tools.html', '<cost-estimator phone="555-0100"></cost-estimator><candidacy-quiz lang="es" phone="555-0100"></candidacy-quiz>');
     try {

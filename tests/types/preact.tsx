@@ -12,5 +12,8 @@ export const typo = <cost-estimator curency="EUR" />;
 // @ts-expect-error heading levels are 2 to 6
 export const badLevel = <ketamine-faq heading-level={7} />;
 
-// @ts-expect-error `prices` is JSON text, not an object
-export const badPrices = <cost-estimator prices={{ iv: 450 }} />;
+// Preact sets `prices` as a property (the element has one): an object works, as in React 19.
+export const objectPrices = <cost-estimator prices={{ iv: 450 }} />;
+
+// @ts-expect-error a price is a number or { low, high }, not text
+export const badPrices = <cost-estimator prices={{ iv: '450' }} />;

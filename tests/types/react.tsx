@@ -19,7 +19,7 @@ export const faq = (
 
 export const others = (
   <>
-    <side-effects-list group-by="severity" route="nasal" compact content={{ hide: ['vertigo'], clinicNote: 'Ask us.' }} />
+    <side-effects-list group-by="severity" route="nasal" layout="full" compact content={{ hide: ['vertigo'], clinicNote: 'Ask us.' }} />
     <cost-estimator
       prices='{"iv":450}'
       locked-prices
@@ -32,6 +32,15 @@ export const others = (
 
 // @ts-expect-error a misspelt attribute
 export const typo = <ketamine-faq serchable />;
+
+// React 19 sets `prices` as a property: an object works as well as its JSON text (issue 17.6).
+export const objectPrices = <cost-estimator prices={{ iv: 450, spravato: { low: 600, high: 900 } }} />;
+
+// @ts-expect-error not a plan id
+export const badPlan = <cost-estimator prices={{ ketamine: 450 }} />;
+
+// @ts-expect-error not a layout
+export const badLayout = <side-effects-list layout="compact" />;
 
 // @ts-expect-error not a theme
 export const badTheme = <side-effects-list theme="blue" />;

@@ -6,25 +6,17 @@
  */
 import * as z from 'zod/mini';
 import { defineKind, type ReadableItem } from '../kind.js';
+import { MAINTENANCE_CHOICES, MAX_PRICE, PLAN_IDS } from '../vocabulary/cost.js';
 import { documentHeader, hideList, id, label, sourceIds, text, uniqueById, version } from './primitives.js';
 
-export const COST_PLAN_IDS = ['iv', 'spravato', 'im', 'oral'] as const;
-const planId = () => z.enum(COST_PLAN_IDS);
-
-/**
- * Maintenance choices a plan may offer after its first course: the presets of `estimateCost`
- * plus `custom` (sessions per month typed by the patient). Each plan lists its own, so SPRAVATO
- * offers only the label's schedules (weekly or every 2 weeks).
- */
-export const MAINTENANCE_CHOICES = ['none', 'weekly', 'every-2-weeks', 'monthly', 'every-2-months', 'custom'] as const;
-export type MaintenanceChoice = (typeof MAINTENANCE_CHOICES)[number];
+const planId = () => z.enum(PLAN_IDS);
 
 /** A patient-facing passage and the sources it rests on. */
 const sourcedText = (max = 1000) => z.strictObject({ text: text(max), sources: sourceIds() });
 /** A note that may be advice ("ask your plan…") rather than a claim, so sources are optional. */
 const note = () => z.strictObject({ id: id(), text: text(600), sources: z.optional(sourceIds()) });
 
-const usd = () => z.number().check(z.gt(0), z.lte(100_000));
+const usd = () => z.number().check(z.gt(0), z.lte(MAX_PRICE));
 
 const typicalPrice = z.strictObject({
   kind: z.literal('typical'),
@@ -102,6 +94,8 @@ const result = z.strictObject({
   heading: label(),
   noPrice: text(300),
   staleNote: text(300),
+  /** Shown in the stale note's place while the estimate is current: the form has no submit button. */
+  updatesNote: text(300),
   caption: label(),
   itemHeader: label(),
   costHeader: label(),
@@ -156,7 +150,6 @@ export const costContentSchema = z.strictObject({
 
 export type CostContent = z.infer<typeof costContentSchema>;
 export type CostPlan = CostContent['plans'][number];
-export type CostPlanId = (typeof COST_PLAN_IDS)[number];
 
 /** A clinic override: wording changes by plan id, hidden plans, a clinic note. No prices here (see `prices`). */
 const planOverride = z.strictObject({
@@ -178,8 +171,8 @@ export const costOverrideSchema = z.strictObject({
   plans: z.optional(uniqueById(planOverride, 4)),
   hidePlans: z.optional(
     hideList().check(
-      z.refine((ids) => ids.every((id) => (COST_PLAN_IDS as readonly string[]).includes(id)), `must list only ${COST_PLAN_IDS.join(', ')}`),
-      z.refine((ids) => new Set(ids).size < COST_PLAN_IDS.length, 'must leave at least one plan visible'),
+      z.refine((ids) => ids.every((id) => (PLAN_IDS as readonly string[]).includes(id)), `must list only ${PLAN_IDS.join(', ')}`),
+      z.refine((ids) => new Set(ids).size < PLAN_IDS.length, 'must leave at least one plan visible'),
     ),
   ),
 });
@@ -192,6 +185,7 @@ function passages(content: CostContent): ReadableItem[] {
     { id: 'disclaimer', text: content.disclaimer.text },
     { id: 'result.estimateNote', text: content.result.estimateNote },
     { id: 'result.staleNote', text: content.result.staleNote },
+    { id: 'result.updatesNote', text: content.result.updatesNote },
     { id: 'form.priceHintTypical', text: content.form.priceHintTypical },
     { id: 'form.priceHintClinicRange', text: content.form.priceHintClinicRange },
     { id: 'form.priceHintNone', text: content.form.priceHintNone },

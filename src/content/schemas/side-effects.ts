@@ -133,6 +133,12 @@ const labelsSchema = z.strictObject({
   /** Shown when a route filter is active; contains `{route}`. */
   showingRoute: label(),
   noEffects: text(400),
+  /** Above the summary layout's short list: what it shows and how to see the rest. */
+  summaryNote: text(400),
+  /** The button that shows every side effect; `{count}` is filled in. */
+  showAll: label(),
+  /** The same button once everything is shown. */
+  showFewer: label(),
   /** The word that joins the last two items of a list ("and" / "y"). */
   listAnd: label(),
 });
@@ -240,6 +246,7 @@ function readable(content: SideEffectsContent): ReadableItem[] {
     const intro = content.labels.severity[key].intro;
     if (intro) items.push({ id: `labels.severity.${key}.intro`, text: intro });
   }
+  items.push({ id: 'labels.summaryNote', text: content.labels.summaryNote });
   for (const info of content.routes) items.push({ id: `routes.${info.id}.note`, text: info.note });
   for (const effect of content.effects) {
     items.push({ id: `effects.${effect.id}.description`, text: effect.description });

@@ -18,3 +18,14 @@ export type GroupBy = (typeof GROUP_BYS)[number];
 
 export const SECTIONS = ['effects', 'contraindications', 'help'] as const;
 export type Section = (typeof SECTIONS)[number];
+
+/**
+ * How much of the list is shown at first. `summary` (the default): the serious side effects and
+ * the most common ones, the rest behind one "Show all" button (still found by find-in-page);
+ * `full`: every side effect, as before issue 17.5.
+ */
+export const LAYOUTS = ['summary', 'full'] as const;
+export type Layout = (typeof LAYOUTS)[number];
+
+/** In the summary layout, an effect is shown first when at least this percent of people had it (1 in 5). */
+export const MOST_COMMON_PERCENT = 20;
