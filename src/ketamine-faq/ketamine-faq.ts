@@ -48,9 +48,9 @@ declare module '../shared/events.js' {
  * Pre-rendered HTML without JavaScript (issue 18): every answer is shown, the controls that need a
  * script are not. A <noscript> style applies only where scripting is off (with scripting on it is
  * inert text). Server output only: a template the script stamps is parsed in an inert document,
- * where <noscript> content would become a live <style>.
+ * where <noscript> content would become a live <style>. A function, so browser builds drop it.
  */
-const NO_SCRIPT_STYLE = html`<noscript><style>.answer[hidden]{display:block;content-visibility:visible}.search,.toolbar,.empty,.question-button::after{display:none}</style></noscript>`;
+const noScriptStyle = (): TemplateResult => html`<noscript><style>.answer[hidden]{display:block;content-visibility:visible}.search,.toolbar,.empty,.question-button::after{display:none}</style></noscript>`;
 
 /**
  * @summary Frequently asked questions about ketamine and esketamine therapy, with sources,
@@ -254,7 +254,7 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
       @click=${this.#accordion.onClick}
       @keydown=${this.#accordion.onKeydown}
       @beforematch=${this.#accordion.onBeforeMatch}
-    >${isServer ? NO_SCRIPT_STYLE : nothing}
+    >${isServer ? noScriptStyle() : nothing}
       ${this.searchable ? this.#search.render(ui) : nothing}
       <div class="toolbar" part="toolbar">
         ${this.single

@@ -28,9 +28,9 @@ const renderSources = (ids: readonly string[], common: CommonContent) =>
  * would show are shown (as on paper) and the button and the note pointing to it are not; every
  * item is laid out (the idle pass that ends content-visibility never runs; same selector as the
  * stylesheet's, later, so it wins). A <noscript> style
- * applies only with scripting off; server output only (see the FAQ's NO_SCRIPT_STYLE).
+ * applies only with scripting off; server output only (see the FAQ's noScriptStyle).
  */
-const NO_SCRIPT_STYLE = html`<noscript><style>.more[hidden],.effect:not(.disclosure):not([data-laid-out]){content-visibility:visible}.group.more[hidden]{margin-top:calc(var(--_kw-space) * 1.25)}.show-all,.summary-note{display:none}</style></noscript>`;
+const noScriptStyle = (): TemplateResult => html`<noscript><style>.more[hidden],.effect:not(.disclosure):not([data-laid-out]){content-visibility:visible}.group.more[hidden]{margin-top:calc(var(--_kw-space) * 1.25)}.show-all,.summary-note{display:none}</style></noscript>`;
 
 /**
  * Explains what patients may feel with ketamine or esketamine treatment, how often (from the
@@ -186,7 +186,7 @@ export class SideEffectsList extends KwElement<SideEffectsContent, SideEffectsOv
     if (!view) return html``;
     const clinic = clinicDisplayName(this.clinicName, content.labels.clinicFallbackName);
     const { sections } = view.options;
-    return html`${isServer ? NO_SCRIPT_STYLE : nothing}${content.clinicNote
+    return html`${isServer ? noScriptStyle() : nothing}${content.clinicNote
       ? html`<div class="notice clinic-note" part="clinic-note">
           <p class="note-heading">${fillTemplate(content.labels.clinicNoteHeading, { clinic })}</p>
           <p>${content.clinicNote}</p>
