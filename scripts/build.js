@@ -2,6 +2,7 @@
 // `npm run build`:
 //   dist/*.js            ES modules for npm users (lit and zod stay dependencies), one entry per element,
 //                        and dist/logic.js: estimateCost and evaluateCandidacy without elements or Lit
+//   dist/ssr.js          `ketamine-widgets/ssr` (Node): renderToString, see docs/ssr.md
 //   dist/types/          .d.ts files, including HTMLElementTagNameMap entries
 //   dist/cdn/ketamine-widgets.js   the self-contained script-tag file (Lit bundled, minified);
 //                                  Spanish content and the override validator are lazy chunks beside it
@@ -15,6 +16,7 @@ import { join, sep } from 'node:path';
 import { build } from 'vite';
 import { cdnLoaderSource } from './cdn-loader.js';
 import { elementTags } from './elements.js';
+import { buildSsr } from './build-ssr.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const configFile = join(root, 'vite.config.ts');
@@ -77,6 +79,9 @@ await build({
     },
   },
 });
+
+// 1b. dist/ssr.js: `ketamine-widgets/ssr`, pre-rendering in Node (issue 18).
+await buildSsr();
 
 // Chunk names say what a chunk is, so the size budgets (budgets.json) and the SRI list can name
 // them: `es-faq` (Spanish content), `lit` (Lit and the shared base, per-element build), `zod`

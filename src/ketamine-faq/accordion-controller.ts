@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveElement } from 'lit';
+import { isServer, nothing, type ReactiveController, type ReactiveElement } from 'lit';
 
 export interface AccordionOptions {
   /** Keep at most one panel open. */
@@ -42,6 +42,18 @@ export class AccordionController implements ReactiveController {
     this.#host = host;
     this.#options = options;
     host.addController(this);
+  }
+
+  /**
+   * Pre-rendered on the server (issue 18): until the script runs the buttons cannot open anything,
+   * so they say so (`aria-disabled`) and claim no collapsed or expanded state.
+   */
+  readonly inert = isServer;
+
+  /** The question button's `aria-expanded`: absent while the accordion is inert. */
+  expandedState(id: string): 'true' | 'false' | typeof nothing {
+    if (this.inert) return nothing;
+    return this.#open.has(id) ? 'true' : 'false';
   }
 
   get openIds(): ReadonlySet<string> {

@@ -50,7 +50,8 @@ function sync(state: Registry): boolean {
     return true;
   }
   const json = faqPageJson(entries);
-  let script = state.script;
+  // A pre-rendered page (issue 18) already has the script: adopt it rather than add a second FAQPage.
+  let script = state.script ?? document.querySelector<HTMLScriptElement>(`script[type="application/ld+json"][${STRUCTURED_DATA_ATTRIBUTE}="faq"]`);
   if (!script) {
     script = document.createElement('script');
     script.type = 'application/ld+json';

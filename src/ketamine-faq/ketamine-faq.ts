@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import type { CommonContent } from '../content/schemas/common.js';
@@ -43,6 +43,14 @@ declare module '../shared/events.js' {
     'faq-toggle': CustomEvent<FaqToggleDetail>;
   }
 }
+
+/**
+ * Pre-rendered HTML without JavaScript (issue 18): every answer is shown, the controls that need a
+ * script are not. A <noscript> style applies only where scripting is off (with scripting on it is
+ * inert text). Server output only: a template the script stamps is parsed in an inert document,
+ * where <noscript> content would become a live <style>. A function, so browser builds drop it.
+ */
+const noScriptStyle = (): TemplateResult => html`<noscript><style>.answer[hidden]{display:block;content-visibility:visible}.search,.toolbar,.empty,.question-button::after{display:none}</style></noscript>`;
 
 /**
  * @summary Frequently asked questions about ketamine and esketamine therapy, with sources,
@@ -143,6 +151,8 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
   #shownIds: ReadonlySet<string> = new Set();
   /** Ids whose answer is in the DOM: an opened one at once, the rest in idle time. Only grows. */
   #answerIds = new Set<string>();
+  /** Attaches every pending answer now (the idle pass's flush). */
+  #attachAllAnswers: () => void;
   #search = new SearchController(this, {
     enabled: () => this.searchable,
     query: () => this.query ?? '',
@@ -172,7 +182,7 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
     // Closed answers are attached after the first frame, a few per idle period, so the first frame
     // costs what the questions cost. They are hidden until opened or found, so they add no height
     // and nothing shifts when they arrive. Printing shows every answer: all are attached first.
-    new IdleRenderController<string>(this, {
+    const answers = new IdleRenderController<string>(this, {
       pending: () => [...this.#shownIds].filter((id) => !this.#answerIds.has(id)),
       render: (ids) => {
         for (const id of ids) this.#answerIds.add(id);
@@ -181,6 +191,7 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
       itemCostMs: 3, // one answer on a slow phone
       beforePrint: true,
     });
+    this.#attachAllAnswers = () => answers.flush();
     this.category = null;
     this.searchable = false;
     this.single = false;
@@ -218,6 +229,8 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
     }
     if (changed.has('open')) this.#links.openAttributeChanged(this.open);
     if (reindex) this.#links.shownChanged();
+    // The server has no idle time and the HTML must hold every answer (issue 18).
+    if (isServer && reindex) this.#attachAllAnswers();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -241,7 +254,7 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
       @click=${this.#accordion.onClick}
       @keydown=${this.#accordion.onKeydown}
       @beforematch=${this.#accordion.onBeforeMatch}
-    >
+    >${isServer ? noScriptStyle() : nothing}
       ${this.searchable ? this.#search.render(ui) : nothing}
       <div class="toolbar" part="toolbar">
         ${this.single
@@ -276,7 +289,8 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
         class="question-button"
         part="question-button"
         id=${`${domId}-question`}
-        aria-expanded=${open ? 'true' : 'false'}
+        aria-expanded=${this.#accordion.expandedState(item.id)}
+        aria-disabled=${this.#accordion.inert ? 'true' : nothing}
         aria-controls=${`${domId}-answer`}
         data-id=${item.id}
       >${this.#renderSegments(item.question)}</button></${questionTag.tag}>

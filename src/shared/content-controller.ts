@@ -1,4 +1,4 @@
-import type { PropertyValues, ReactiveController, ReactiveElement } from 'lit';
+import { isServer, type PropertyValues, type ReactiveController, type ReactiveElement } from 'lit';
 import type { BundledContent } from '../content/bundled.js';
 import type { Lang } from '../content/lang.js';
 import {
@@ -15,6 +15,7 @@ import { reportContentError } from './content-error.js';
 import { fetchOverrideText } from './fetch-override.js';
 import { resolveLang } from './lang.js';
 import { unwatchDocument, watchDocument, type DocumentWatcher } from './document-watch.js';
+import { isServerValidated } from './server-override.js';
 
 /** Where an element's content comes from: given as data by each element (`static contentConfig`). */
 export interface ContentConfig<C, O> {
@@ -95,6 +96,8 @@ export class ContentController<C, O> implements ReactiveController, DocumentWatc
   }
 
   hostConnected(): void {
+    // Server rendering (issue 18): no document, no observers.
+    if (isServer) return;
     this.#childObserver ??= new MutationObserver(() => this.#refreshOverride());
     this.#childObserver.observe(this.#host, { childList: true, characterData: true, subtree: true });
     watchDocument(this, this.#host);
@@ -106,6 +109,7 @@ export class ContentController<C, O> implements ReactiveController, DocumentWatc
   }
 
   hostDisconnected(): void {
+    if (isServer) return;
     unwatchDocument(this);
     this.#childObserver?.disconnect();
     this.#abort?.abort();
@@ -206,6 +210,14 @@ export class ContentController<C, O> implements ReactiveController, DocumentWatc
     this.#abort = undefined;
 
     const host = this.#host;
+    // Server rendering (issue 18): no DOM, no fetch, no await; src/ssr hands over an already validated value.
+    if (isServer) {
+      this.#override = isServerValidated(host.content) ? (host.content as O) : undefined;
+      this.overrideState = this.#override === undefined ? 'none' : 'applied';
+      this.#recompute();
+      return;
+    }
+
     let source: OverrideSource;
     let data: () => Promise<Validation<unknown>>;
     const script = host.querySelector(':scope > script[type="application/json"]');

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { INTL_LOCALE, type Lang } from '../content/lang.js';
 import type { OverrideSource } from '../content/override.js';
@@ -99,13 +99,15 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Server rendering (issue 18): no document to watch, no page config to read.
+    if (isServer) return;
     watchDocument(this.#configWatcher, this);
     if (this.#entry.configOutdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    unwatchDocument(this.#configWatcher);
+    if (!isServer) unwatchDocument(this.#configWatcher);
   }
 
   /** Bundled content with the clinic override applied; undefined while a language chunk loads. */

@@ -12,7 +12,8 @@ export function resolveLang(element: Element): Lang {
   while (node) {
     const value = node.getAttribute('lang');
     if (value !== null && value.trim() !== '') return langFromTag(value) ?? 'en';
-    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
+    // The server's DOM shim has no tree (issue 18): there the element's own `lang` decides.
+    node = node.parentElement ?? ((node.getRootNode?.() as ShadowRoot | undefined)?.host || null);
   }
   return 'en';
 }

@@ -7,7 +7,12 @@
  * here throws, whatever the value (symbols, throwing getters, revoked proxies).
  */
 import { errorMessage, parseOverrideJson, plainDataResult } from '../content/override.js';
+import { isServer } from 'lit';
 import { camelCase, configSection, pageConfigValue, readPageConfig, type PageConfig } from './page-config.js';
+import { isServerValidated } from './server-override.js';
+
+/** Server rendering (issue 18) has no page: no config script to read (the CLI's `--config` becomes attributes). */
+const SERVER_PAGE_CONFIG: PageConfig = { version: 0, data: null, problems: [], reported: true };
 
 /**
  * - `string`: text; a finite number becomes its decimal text (`phone = 5550102345`).
@@ -143,12 +148,12 @@ export class PropertyEntry {
 
   /** The page config changed since the last update (e.g. while the element was out of the document). */
   get configOutdated(): boolean {
-    return this.#configVersion !== -1 && readPageConfig(this.#element.ownerDocument).version !== this.#configVersion;
+    return !isServer && this.#configVersion !== -1 && readPageConfig(this.#element.ownerDocument).version !== this.#configVersion;
   }
 
   /** Runs first in `willUpdate`: writing a property there joins this update instead of starting another. */
   enter(changed: ReadonlyMap<PropertyKey, unknown>, declarations: ReadonlyMap<PropertyKey, TypedPropertyDeclaration>): void {
-    const config = readPageConfig(this.#element.ownerDocument);
+    const config = isServer ? SERVER_PAGE_CONFIG : readPageConfig(this.#element.ownerDocument);
     const configChanged = config.version !== this.#configVersion;
     if (configChanged) this.#checkConfig(config, declarations);
     this.#configVersion = config.version;
@@ -158,6 +163,8 @@ export class PropertyEntry {
       const kind = propertyKind(declaration);
       if (!kind) continue;
       const value = values[name];
+      // Server rendering: src/ssr's validated override keeps its identity (a plain-data copy would lose the mark).
+      if (isServer && isServerValidated(value)) continue;
       const attribute = attributeName(name, declaration);
       // Still the value the config gave, unless the element now has the attribute itself.
       const filled = this.#fromConfig.get(name);

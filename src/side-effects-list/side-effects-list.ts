@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { CommonContent } from '../content/schemas/common.js';
 import type { HelpStep, SideEffectsContent, SideEffectsOverride } from '../content/schemas/side-effects.js';
 import { baseStyles, citationStyles } from '../shared/base.styles.js';
@@ -13,6 +13,15 @@ import { renderCautions, renderEffectBody, renderSources } from './side-effects-
 import { mergeSideEffectsOverride, sideEffectsContent } from './side-effects-content.js';
 import { parseGroupBy, parseLayout, parseRoute, parseShow } from './side-effects-options.js';
 import { buildSideEffectsView, clinicDisplayName, contactHref, type EffectView, type GroupView, type SideEffectsView } from './side-effects-view.js';
+
+/**
+ * Pre-rendered HTML without JavaScript (issue 18): "Show all" cannot work, so the side effects it
+ * would show are shown (as on paper) and the button and the note pointing to it are not; every
+ * item is laid out (the idle pass that ends content-visibility never runs; same selector as the
+ * stylesheet's, later, so it wins). A <noscript> style
+ * applies only with scripting off; server output only (see the FAQ's noScriptStyle).
+ */
+const noScriptStyle = (): TemplateResult => html`<noscript><style>.more[hidden],.effect:not(.disclosure):not([data-laid-out]){content-visibility:visible}.group.more[hidden]{margin-top:calc(var(--_kw-space) * 1.25)}.show-all,.summary-note{display:none}</style></noscript>`;
 
 /**
  * Explains what patients may feel with ketamine or esketamine treatment, how often (from the
@@ -168,7 +177,7 @@ export class SideEffectsList extends KwElement<SideEffectsContent, SideEffectsOv
     if (!view) return html``;
     const clinic = clinicDisplayName(this.clinicName, content.labels.clinicFallbackName);
     const { sections } = view.options;
-    return html`${content.clinicNote
+    return html`${isServer ? noScriptStyle() : nothing}${content.clinicNote
       ? html`<div class="notice clinic-note" part="clinic-note">
           <p class="note-heading">${fillTemplate(content.labels.clinicNoteHeading, { clinic })}</p>
           <p>${content.clinicNote}</p>

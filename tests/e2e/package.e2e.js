@@ -9,8 +9,8 @@ import { ROOT } from './server.js';
 import { builtTags } from './widgets.js';
 import { GENERATED, updateDoc } from '../../scripts/readme-api.js';
 
-/** Top-level entries a published tarball may hold (issue 7); content/REVIEW.md tells a clinic's reviewer which passage backs each claim. */
-const ALLOWED = [/^dist\//, /^content\/[\w./-]+\.json$/, /^content\/REVIEW\.md$/, /^README\.md$/, /^LICENSE$/, /^CHANGELOG\.md$/, /^custom-elements\.json$/, /^package\.json$/];
+/** Top-level entries a published tarball may hold (issue 7; issue 18: the `ketamine-widgets` CLI in bin/); content/REVIEW.md tells a clinic's reviewer which passage backs each claim. */
+const ALLOWED = [/^dist\//, /^bin\/ketamine-widgets\.js$/, /^content\/[\w./-]+\.json$/, /^content\/REVIEW\.md$/, /^README\.md$/, /^LICENSE$/, /^CHANGELOG\.md$/, /^custom-elements\.json$/, /^package\.json$/];
 
 export function packageTests() {
   test('npm pack: only dist, content (JSON and REVIEW.md), README, LICENSE, CHANGELOG, custom-elements.json, package.json', () => {

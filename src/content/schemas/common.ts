@@ -26,6 +26,8 @@ export const commonContentSchema = z.strictObject({
   overrideFailed: text(300),
   sourcesHeading: label(),
   crisisShort: text(400),
+  /** Pre-rendered cost estimator and quiz without JavaScript: one short line (issue 18). */
+  needsJavaScript: text(200),
 });
 
 export type CommonContent = z.infer<typeof commonContentSchema>;

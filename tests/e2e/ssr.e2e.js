@@ -1,0 +1,124 @@
+// Issue 18: a page pre-rendered by `ketamine-widgets/ssr` (dist/ssr.js), opened in Chromium with
+// JavaScript disabled, as a crawler or a reader with scripts blocked sees it.
+import assert from 'node:assert/strict';
+import { test } from './harness.js';
+
+const PAGE = (body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pre-rendered</title></head><body><h1>Lakeside clinic</h1>${body}</body></html>`;
+
+async function openWithoutJavaScript(ctx, name, markup) {
+  const { renderToString } = await import('../../dist/ssr.js');
+  ctx.server.files.set(name, { type: 'text/html; charset=utf-8', body: PAGE(await renderToString(markup)) });
+  const context = await ctx.browser.newContext({ javaScriptEnabled: false, viewport: { width: 412, height: 915 } });
+  const page = await context.newPage();
+  await page.goto(`${ctx.server.origin}/extra/${name}`, { waitUntil: 'load' });
+  return { page, close: () => context.close() };
+}
+
+export function ssrTests(ctx) {
+  test('ssr: without JavaScript the FAQ answers, sources, disclaimer and crisis line are readable', async () => {
+    const { page, close } = await openWithoutJavaScript(ctx, 'ssr-faq.html', '<ketamine-faq phone="555-0100" clinic-name="Lakeside"></ketamine-faq>');
+    try {
+      const report = await page.evaluate(() => {
+        const root = document.querySelector('ketamine-faq').shadowRoot;
+        const visible = (element) => !!element && element.checkVisibility({ contentVisibilityAuto: true }) && element.getBoundingClientRect().height > 0;
+        const answers = [...root.querySelectorAll('.answer')];
+        return {
+          scriptingOff: typeof window.customElements === 'undefined' || !customElements.get('ketamine-faq'),
+          questions: root.querySelectorAll('.question-button').length,
+          answersVisible: answers.filter((answer) => visible(answer.querySelector('.answer-body'))).length,
+          firstAnswer: answers[0]?.innerText.slice(0, 200),
+          sourcesVisible: [...root.querySelectorAll('.answer a[href^="http"]')].filter(visible).length,
+          disclaimer: visible(root.querySelector('[part="disclaimer"]')) && root.querySelector('[part="disclaimer"]').textContent,
+          crisis: visible(root.querySelector('[part="crisis-line"]')) && root.querySelector('[part="crisis-line"]').textContent,
+          toolbarVisible: visible(root.querySelector('.toolbar')),
+          call: root.querySelector('[part="cta-call"]')?.getAttribute('href'),
+        };
+      });
+      assert.ok(report.scriptingOff, 'the page ran without scripts');
+      assert.ok(report.questions >= 30, `${report.questions} questions`);
+      assert.equal(report.answersVisible, report.questions, 'every answer is shown');
+      assert.ok(report.firstAnswer.length > 50, report.firstAnswer);
+      assert.ok(report.sourcesVisible >= report.questions, `${report.sourcesVisible} source links shown`);
+      assert.match(report.disclaimer, /not medical advice/);
+      assert.match(report.crisis, /988/);
+      assert.equal(report.toolbarVisible, false, 'Expand all / Collapse all cannot work: not shown');
+      assert.equal(report.call, 'tel:5550100');
+
+      // Find-in-page finds answer text.
+      const found = await page.evaluate(() => window.find?.('SPRAVATO'));
+      assert.notEqual(found, false);
+    } finally {
+      await close();
+    }
+  });
+
+  test('ssr: without JavaScript no control is announced as working', async () => {
+    const { page, close } = await openWithoutJavaScript(ctx, 'ssr-faq-ax.html', '<ketamine-faq searchable></ketamine-faq>');
+    try {
+      const snapshot = await page.locator('ketamine-faq').ariaSnapshot();
+      // Question headings are there; the question buttons say they are unavailable and claim no
+      // collapsed/expanded state; the search box and the toolbar are not in the tree at all.
+      assert.match(snapshot, /heading "What is ketamine therapy\?"/);
+      const buttons = snapshot.split('\n').filter((line) => /- button /.test(line));
+      assert.ok(buttons.length >= 30, `${buttons.length} buttons`);
+      for (const line of buttons) {
+        assert.match(line, /\[disabled\]/, line);
+        assert.doesNotMatch(line, /\[expanded/, line);
+      }
+      assert.doesNotMatch(snapshot, /searchbox|Expand all|Collapse all/);
+    } finally {
+      await close();
+    }
+  });
+
+  for (const layout of ['summary', 'full']) {
+    test(`ssr: without JavaScript every side effect is readable (${layout} layout)`, async () => {
+      const { readFile } = await import('node:fs/promises');
+      const effects = JSON.parse(await readFile(new URL('../../content/en/side-effects.json', import.meta.url), 'utf8')).effects;
+      const attribute = layout === 'summary' ? '' : ' layout="full"';
+      const { page, close } = await openWithoutJavaScript(ctx, `ssr-side-effects-${layout}.html`, `<side-effects-list${attribute}></side-effects-list>`);
+      try {
+        const report = await page.evaluate(() => {
+          const root = document.querySelector('side-effects-list').shadowRoot;
+          const visible = (element) => !!element && element.checkVisibility({ contentVisibilityAuto: true }) && element.getBoundingClientRect().height > 0;
+          return {
+            scriptingOff: typeof window.customElements === 'undefined' || !customElements.get('side-effects-list'),
+            namesShown: [...root.querySelectorAll('.effect .effect-name')].filter(visible).map((name) => name.textContent.trim()),
+            showAllVisible: visible(root.querySelector('.show-all')),
+            summaryNoteVisible: visible(root.querySelector('.summary-note')),
+            help: visible(root.querySelector('[part="help"]')),
+            disclaimer: visible(root.querySelector('[part="disclaimer"]')) && root.querySelector('[part="disclaimer"]').textContent,
+            crisis: visible(root.querySelector('[part="crisis-line"]')) && root.querySelector('[part="crisis-line"]').textContent,
+          };
+        });
+        assert.ok(report.scriptingOff, 'the page ran without scripts');
+        assert.deepEqual(new Set(report.namesShown), new Set(effects.map((effect) => effect.name)), 'every side effect is shown by name');
+        assert.equal(report.namesShown.length, effects.length);
+        assert.equal(report.showAllVisible, false, '"Show all" cannot work without a script: not shown');
+        assert.equal(report.summaryNoteVisible, false, 'no note pointing to that button');
+        assert.ok(report.help, 'the "Get help now" block');
+        assert.match(report.disclaimer, /not medical advice/);
+        assert.match(report.crisis, /988/);
+        // Find-in-page reaches a side effect's description (a summary-layout disclosure's body included).
+        assert.notEqual(await page.evaluate((text) => window.find?.(text), effects.at(-1).description.slice(0, 30)), false);
+      } finally {
+        await close();
+      }
+    });
+  }
+
+  test('ssr: without JavaScript the cost estimator and quiz show their intro, phone and needs-JavaScript line', async () => {
+    const { page, close } = await openWithoutJavaScript(ctx, 'ssr-tools.html', '<cost-estimator phone="555-0100"></cost-estimator><candidacy-quiz lang="es" phone="555-0100"></candidacy-quiz>');
+    try {
+      const text = await page.locator('body').innerText();
+      assert.match(text, /What might treatment cost\?/);
+      assert.match(text, /This tool needs JavaScript/);
+      assert.match(text, /Esta herramienta necesita JavaScript/);
+      assert.match(text, /988/);
+      assert.equal(await page.locator('cost-estimator a[href="tel:5550100"]').count(), 1);
+      assert.equal(await page.locator('button, input, select').count(), 0);
+    } finally {
+      await close();
+    }
+  });
+}

@@ -1,0 +1,128 @@
+// `ketamine-widgets/ssr` (issue 18), against the built dist/ssr.js as a clinic's Node build uses it.
+// Run: node scripts/build-ssr.js && node --test tests/ssr/
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { renderToString } from '../../dist/ssr.js';
+
+/** Runs `fn` with console.error captured; returns [result, messages]. */
+async function capturingErrors(fn) {
+  const messages = [];
+  const original = console.error;
+  console.error = (...args) => messages.push(args.join(' '));
+  try {
+    return [await fn(), messages];
+  } finally {
+    console.error = original;
+  }
+}
+
+const shadow = (html) => html.slice(html.indexOf('<template shadowrootmode="open"'));
+
+test('the same input gives byte-identical output', async () => {
+  const markup = '<ketamine-faq clinic-name="Lakeside" structured-data></ketamine-faq><side-effects-list lang="es"></side-effects-list><candidacy-quiz phone="555-0100"></candidacy-quiz>';
+  const first = await renderToString(markup);
+  const second = await renderToString(markup);
+  assert.equal(first, second);
+  assert.ok(first.length > 10_000);
+});
+
+test('the FAQ has declarative shadow DOM with every answer, the sources, the disclaimer and the crisis line', async () => {
+  const html = await renderToString('<ketamine-faq></ketamine-faq>');
+  assert.match(html, /^<!--lit-part [^>]*-->(<!--lit-node 0-->)?<ketamine-faq\s*><template shadowroot="open" shadowrootmode="open">/);
+  const questions = html.match(/class="question-button"/g) ?? [];
+  const answers = html.match(/class="answer-body"/g) ?? [];
+  assert.ok(questions.length >= 30, `${questions.length} questions`);
+  assert.equal(answers.length, questions.length, 'every question has its answer in the HTML');
+  assert.match(html, /What is ketamine therapy\?/);
+  assert.match(html, /part="citations"|class="citations"/);
+  assert.match(html, /Educational information, not medical advice/);
+  assert.match(html, /<a href="tel:988">(<!--[^>]*-->)*988(<!--[^>]*-->)*<\/a>/);
+  assert.match(html, /<noscript><style>\.answer\[hidden\]\{display:block;content-visibility:visible\}/);
+  // Question buttons cannot work before the script: they say so, and claim no collapsed state.
+  assert.doesNotMatch(shadow(html), /aria-expanded=/);
+  assert.equal((html.match(/aria-disabled="true"/g) ?? []).length, questions.length);
+});
+
+test('lang="es" renders Spanish; the page language fills in a missing lang', async () => {
+  const es = await renderToString('<ketamine-faq lang="es"></ketamine-faq>');
+  assert.match(es, /¿Qué es la terapia con ketamina\?/);
+  assert.match(es, /lang="es"/);
+  assert.doesNotMatch(es, /What is ketamine therapy\?/);
+  const page = await renderToString('<ketamine-faq></ketamine-faq>', { lang: 'es' });
+  assert.match(page, /<ketamine-faq\s+lang="es">/);
+  assert.match(page, /¿Qué es la terapia con ketamina\?/);
+  const own = await renderToString('<ketamine-faq lang="en"></ketamine-faq>', { lang: 'es' });
+  assert.match(own, /What is ketamine therapy\?/);
+});
+
+test('attributes are respected: category, heading-level, phone and clinic name', async () => {
+  const html = await renderToString('<ketamine-faq category="cost" heading-level="3" phone="(555) 010-0100" clinic-name="Lakeside &amp; Co"></ketamine-faq>');
+  assert.match(html, /data-category="cost"/);
+  assert.doesNotMatch(html, /data-category="basics"/);
+  assert.match(html, /<h3 class="category-title"/);
+  assert.match(html, /<h4 class="question"/);
+  assert.match(html, /clinic-name="Lakeside &amp; Co"/);
+  assert.match(html, /href="tel:5550100100"[^>]*>[^<]*(<!--[^>]*-->)*Call(<!--[^>]*-->)* (<!--[^>]*-->)*Lakeside &amp; Co/);
+});
+
+test('an inline JSON override is validated and applied, and kept for the script', async () => {
+  const override = '{"version":1,"hide":["what-is-ketamine-therapy"]}';
+  const html = await renderToString(`<ketamine-faq><script type="application/json">${override}</script></ketamine-faq>`);
+  assert.doesNotMatch(html, /id="faq-what-is-ketamine-therapy"/);
+  assert.ok(html.includes(`<script type="application/json">${override}</script>`));
+});
+
+test('bad attributes and a bad override do not throw: reported, bundled content rendered', async () => {
+  const [html, errors] = await capturingErrors(() =>
+    renderToString(
+      '<ketamine-faq heading-level="banana" category="nope" booking-url="javascript:alert(1)" onclick="x()" phone="call me"><script type="application/json">{bad</script></ketamine-faq>',
+    ),
+  );
+  assert.match(html, /What is ketamine therapy\?/);
+  // The attribute stays as the clinic wrote it (the script refuses it again); no link carries it.
+  assert.doesNotMatch(html, /href="javascript:/);
+  assert.doesNotMatch(html, /onclick/);
+  for (const field of ['booking-url', 'heading-level', 'category', 'onclick', 'phone', 'invalid JSON']) {
+    assert.ok(errors.some((message) => message.startsWith('[ketamine-faq]') && message.includes(field)), `an error names ${field}: ${errors.join(' | ')}`);
+  }
+});
+
+test('markup other than the elements passes through unchanged; comments are not parsed', async () => {
+  const html = await renderToString('<h2>Questions</h2>\n<!-- <ketamine-faq></ketamine-faq> -->\n<p>After</p>');
+  assert.equal(html, '<h2>Questions</h2>\n<!-- <ketamine-faq></ketamine-faq> -->\n<p>After</p>');
+});
+
+test('an unclosed element is a plain error, not a crash of the process', async () => {
+  await assert.rejects(renderToString('<ketamine-faq lang="es">'), /<ketamine-faq> is not closed/);
+});
+
+test('structured-data adds one FAQPage JSON-LD for the questions shown', async () => {
+  const html = await renderToString('<ketamine-faq structured-data category="cost"></ketamine-faq><ketamine-faq structured-data category="cost"></ketamine-faq>');
+  const scripts = html.match(/<script type="application\/ld\+json" data-ketamine-widgets="faq">([^<]*)<\/script>/g) ?? [];
+  assert.equal(scripts.length, 1);
+  const json = JSON.parse(scripts[0].replace(/^<script[^>]*>/, '').replace(/<\/script>$/, ''));
+  assert.equal(json['@type'], 'FAQPage');
+  const names = json.mainEntity.map((entry) => entry.name);
+  assert.equal(new Set(names).size, names.length, 'no question twice');
+  assert.ok(names.length >= 1 && names.every((name) => html.includes(name.replace(/&/g, '&amp;'))));
+  assert.doesNotMatch(await renderToString('<ketamine-faq></ketamine-faq>'), /ld\+json/);
+});
+
+test('side effects render into declarative shadow DOM with the footer', async () => {
+  const html = await renderToString('<side-effects-list lang="es"></side-effects-list>');
+  assert.match(html, /<side-effects-list\s+lang="es"><template shadowroot="open" shadowrootmode="open">/);
+  assert.match(html, /<a href="tel:988">(<!--[^>]*-->)*988(<!--[^>]*-->)*<\/a>/);
+  assert.match(html, /no es un consejo médico|No es un consejo médico|no médico|consejo médico/i);
+});
+
+test('cost estimator and quiz: intro, the clinic phone and the needs-JavaScript line as light DOM', async () => {
+  const html = await renderToString('<cost-estimator phone="555-0100" clinic-name="Lakeside"></cost-estimator><candidacy-quiz lang="es" heading-level="3"></candidacy-quiz>');
+  assert.doesNotMatch(html, /shadowrootmode/);
+  assert.match(html, /<cost-estimator phone="555-0100" clinic-name="Lakeside"><div data-ketamine-widgets-fallback lang="en"><h2>What might treatment cost\?<\/h2>/);
+  assert.match(html, /This tool needs JavaScript/);
+  assert.match(html, /<a href="tel:5550100">Call Lakeside: 555-0100<\/a>/);
+  assert.match(html, /<candidacy-quiz lang="es" heading-level="3"><div data-ketamine-widgets-fallback lang="es"><h3>/);
+  assert.match(html, /Esta herramienta necesita JavaScript/);
+  assert.doesNotMatch(html, /\{total\}/);
+  assert.equal((html.match(/<a href="tel:988">988<\/a>/g) ?? []).length, 2);
+});
