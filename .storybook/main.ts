@@ -10,9 +10,9 @@ const config: StorybookConfig = {
   async viteFinal(config) {
     const { mergeConfig } = await import('vite');
     // The project's vite.config.ts also redirects "/" to the demo page: not in Storybook.
-    const plugins = (config.plugins ?? []).flat(Infinity as 1).filter(
-      (plugin) => !(plugin && typeof plugin === 'object' && 'name' in plugin && plugin.name === 'ketamine-widgets:demo-index'),
-    );
+    const plugins = (config.plugins ?? [])
+      .flat(Infinity as 1)
+      .filter((plugin) => !(plugin && typeof plugin === 'object' && 'name' in plugin && plugin.name === 'ketamine-widgets:demo-index'));
     return mergeConfig(
       { ...config, plugins },
       {

@@ -99,7 +99,10 @@ function withPlainControl(argType: any): any {
   const chosen = control !== undefined && !(typeof control === 'object' && control?.type === 'object');
   const text = String(argType?.type?.name ?? '');
   if (chosen || !text) return argType;
-  const parts = text.split('|').map((part) => part.trim()).filter((part) => part !== 'null' && part !== 'undefined');
+  const parts = text
+    .split('|')
+    .map((part) => part.trim())
+    .filter((part) => part !== 'null' && part !== 'undefined');
   if (parts.length !== 1) return argType;
   const kind = { string: 'text', boolean: 'boolean', number: 'number' }[parts[0]];
   return kind ? { ...argType, control: { type: kind } } : argType;
@@ -120,9 +123,7 @@ const COLOR_NAMES = new Set(COLOR_TOKENS.flatMap((token) => [`--kw-${token.name}
  */
 export function enhanceControls(argTypes: Record<string, any>, component: unknown): Record<string, any> {
   const declaration = typeof component === 'string' ? declarationFor(component) : undefined;
-  const mirrored = new Set(
-    (declaration?.attributes ?? []).filter((a) => a.fieldName && a.fieldName !== a.name && argTypes[a.fieldName]).map((a) => a.name),
-  );
+  const mirrored = new Set((declaration?.attributes ?? []).filter((a) => a.fieldName && a.fieldName !== a.name && argTypes[a.fieldName]).map((a) => a.name));
   const result: Record<string, any> = {};
   // By category; inside one, rows with a control first, then by name.
   const order = ([name, argType]: [string, any]) => CATEGORY_ORDER.indexOf(argType?.table?.category ?? '') * 2 + (mirrored.has(name) ? 1 : 0);

@@ -33,9 +33,7 @@ const isVitest = (): boolean => {
 };
 
 function describe(args: unknown[]): string {
-  return args
-    .map((arg) => (arg instanceof Error ? `${arg.name}: ${arg.message}` : typeof arg === 'string' ? arg : safeJson(arg)))
-    .join(' ');
+  return args.map((arg) => (arg instanceof Error ? `${arg.name}: ${arg.message}` : typeof arg === 'string' ? arg : safeJson(arg))).join(' ');
 }
 
 function safeJson(value: unknown): string {
@@ -121,8 +119,11 @@ export function checkConsoleErrors(context: StoryContext): void {
   if (patterns === 'allow') return;
   const unexpected = errors.filter((error) => !patterns.some((pattern) => pattern.test(error)));
   if (unexpected.length) {
-    fail(context, `console.error was called ${unexpected.length} time(s) unexpectedly:\n${unexpected.map((e) => `  - ${e}`).join('\n')}\n` +
-      `(a story that logs an error by design declares it: parameters.consoleErrors = [/pattern/])`);
+    fail(
+      context,
+      `console.error was called ${unexpected.length} time(s) unexpectedly:\n${unexpected.map((e) => `  - ${e}`).join('\n')}\n` +
+        `(a story that logs an error by design declares it: parameters.consoleErrors = [/pattern/])`,
+    );
     return;
   }
   const missing = patterns.filter((pattern) => !errors.some((error) => pattern.test(error)));
@@ -137,6 +138,9 @@ export function checkReflow(context: StoryContext): void {
   if (!viewport || !NARROW_VIEWPORTS.has(viewport)) return;
   const { scrollWidth, clientWidth } = document.documentElement;
   if (scrollWidth > clientWidth + 1) {
-    fail(context, `the page scrolls sideways at the ${viewport} viewport: content is ${scrollWidth}px wide in a ${clientWidth}px viewport (WCAG 1.4.10 Reflow)`);
+    fail(
+      context,
+      `the page scrolls sideways at the ${viewport} viewport: content is ${scrollWidth}px wide in a ${clientWidth}px viewport (WCAG 1.4.10 Reflow)`,
+    );
   }
 }

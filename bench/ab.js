@@ -68,5 +68,7 @@ try {
 }
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)].toFixed(0);
 variants.forEach(({ label }, i) =>
-  console.log(`${label.padEnd(32)} rendered ${median(results[i].rendered)} ms  script ${median(results[i].script)} ms  style+layout ${median(results[i].layout)} ms`),
+  console.log(
+    `${label.padEnd(32)} rendered ${median(results[i].rendered)} ms  script ${median(results[i].script)} ms  style+layout ${median(results[i].layout)} ms`,
+  ),
 );

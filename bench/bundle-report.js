@@ -50,6 +50,8 @@ for (const chunk of chunks.sort((a, b) => Number(b.isEntry) - Number(a.isEntry))
     .filter((m) => m.size > 0)
     .sort((a, b) => b.size - a.size);
   for (const m of modules) {
-    console.log(`  ${(m.size / 1024).toFixed(1).padStart(6)} KB  ${((m.size / total) * 100).toFixed(1).padStart(5)} %  ~${(m.gzip / 1024).toFixed(2)} KB gz alone  ${m.id}`);
+    console.log(
+      `  ${(m.size / 1024).toFixed(1).padStart(6)} KB  ${((m.size / total) * 100).toFixed(1).padStart(5)} %  ~${(m.gzip / 1024).toFixed(2)} KB gz alone  ${m.id}`,
+    );
   }
 }

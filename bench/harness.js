@@ -29,15 +29,18 @@ export function harness(tags) {
   });
   observe('longtask', (entry) => B.longTasks.push({ t: entry.startTime, d: entry.duration }));
   observe('paint', (entry) => (B.paints[entry.name] = entry.startTime));
-  observe('event', (entry) => {
-    if (entry.interactionId) B.events.push({ name: entry.name, t: entry.startTime, d: entry.duration, id: entry.interactionId });
-  }, { durationThreshold: 16 });
+  observe(
+    'event',
+    (entry) => {
+      if (entry.interactionId) B.events.push({ name: entry.name, t: entry.startTime, d: entry.duration, id: entry.interactionId });
+    },
+    { durationThreshold: 16 },
+  );
 
   // Our widgets render body and footer together, so a footer means the content is there. A peer
   // component (bench/peers.js) counts as rendered once its shadow root has content.
   const OURS = ['ketamine-faq', 'side-effects-list', 'cost-estimator', 'candidacy-quiz'];
-  const isRendered = (el) =>
-    OURS.includes(el.localName) ? !!el.shadowRoot?.querySelector('footer, [part~="footer"]') : !!el.shadowRoot?.childNodes.length;
+  const isRendered = (el) => (OURS.includes(el.localName) ? !!el.shadowRoot?.querySelector('footer, [part~="footer"]') : !!el.shadowRoot?.childNodes.length);
   const stateOf = (el) => (!el.matches(':defined') ? 'u' : isRendered(el) ? 'r' : 'p');
 
   // The frame log. rAF callbacks run just before the frame's style, layout and paint, so the

@@ -5,8 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const escapeHtml = (value) =>
-  String(value).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+const escapeHtml = (value) => String(value).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 
 const CLINIC = 'clinic-name="Lakeside Mind Clinic" phone="(555) 010-2345" booking-url="https://lakeside.example/book"';
 
@@ -132,7 +131,11 @@ export function benchPages(root, { peers = [] } = {}) {
     label: '<ketamine-faq> alone, with modulepreload for the shared chunks',
     tags: ['ketamine-faq'],
     interactions: [],
-    html: shell({ title: 'ketamine-faq', head: `${preloads(root, 'ketamine-faq.js')}\n${script('ketamine-faq.js')}`, sections: [section('ketamine-faq', ELEMENT_MARKUP['ketamine-faq'])] }),
+    html: shell({
+      title: 'ketamine-faq',
+      head: `${preloads(root, 'ketamine-faq.js')}\n${script('ketamine-faq.js')}`,
+      sections: [section('ketamine-faq', ELEMENT_MARKUP['ketamine-faq'])],
+    }),
   });
 
   // The same FAQ page without `blocking="render"`: what a clinic gets when it leaves it out.

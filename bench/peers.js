@@ -5,8 +5,7 @@
 import { existsSync, mkdirSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const escapeHtml = (value) =>
-  String(value).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+const escapeHtml = (value) => String(value).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 const paragraphs = (answer) =>
   answer
     .split(/\n\s*\n/)
@@ -48,14 +47,15 @@ const PEERS = [
     tags: ['sl-details'],
     entry: "import '@shoelace-style/shoelace/dist/components/details/details.js';",
     css: '@shoelace-style/shoelace/dist/themes/light.css',
-    body: (faq, common) => `<div class="faq">${faq.categories
-      .map(
-        (category) =>
-          `<h3>${escapeHtml(category.title)}</h3>${category.items
-            .map((item) => `<sl-details data-bench-open summary="${escapeHtml(item.question)}">${paragraphs(item.answer)}</sl-details>`)
-            .join('\n')}`,
-      )
-      .join('\n')}<p>${escapeHtml(common.notMedicalAdvice)}</p></div>`,
+    body: (faq, common) =>
+      `<div class="faq">${faq.categories
+        .map(
+          (category) =>
+            `<h3>${escapeHtml(category.title)}</h3>${category.items
+              .map((item) => `<sl-details data-bench-open summary="${escapeHtml(item.question)}">${paragraphs(item.answer)}</sl-details>`)
+              .join('\n')}`,
+        )
+        .join('\n')}<p>${escapeHtml(common.notMedicalAdvice)}</p></div>`,
   },
   {
     id: 'peer-lion',
@@ -63,17 +63,18 @@ const PEERS = [
     label: 'peer: Lion <lion-accordion> FAQ',
     tags: ['lion-accordion'],
     entry: "import '@lion/ui/define/lion-accordion.js';",
-    body: (faq, common) => `<div class="faq">${faq.categories
-      .map(
-        (category) =>
-          `<h3>${escapeHtml(category.title)}</h3><lion-accordion>${category.items
-            .map(
-              (item) =>
-                `<h4 slot="invoker"><button data-bench-open>${escapeHtml(item.question)}</button></h4><div slot="content">${paragraphs(item.answer)}</div>`,
-            )
-            .join('\n')}</lion-accordion>`,
-      )
-      .join('\n')}<p>${escapeHtml(common.notMedicalAdvice)}</p></div>`,
+    body: (faq, common) =>
+      `<div class="faq">${faq.categories
+        .map(
+          (category) =>
+            `<h3>${escapeHtml(category.title)}</h3><lion-accordion>${category.items
+              .map(
+                (item) =>
+                  `<h4 slot="invoker"><button data-bench-open>${escapeHtml(item.question)}</button></h4><div slot="content">${paragraphs(item.answer)}</div>`,
+              )
+              .join('\n')}</lion-accordion>`,
+        )
+        .join('\n')}<p>${escapeHtml(common.notMedicalAdvice)}</p></div>`,
   },
 ];
 

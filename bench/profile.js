@@ -60,5 +60,10 @@ try {
   await server.close();
 }
 const runs = Number(args.runs);
-const top = (map, n) => [...map].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${(v / runs).toFixed(1).padStart(7)} ms  ${k}`).join('\n');
+const top = (map, n) =>
+  [...map]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([k, v]) => `${(v / runs).toFixed(1).padStart(7)} ms  ${k}`)
+    .join('\n');
 console.log(`\nself time per script (mean of ${runs}):\n${top(byUrl, 15)}\n\nself time per function:\n${top(byFunction, 40)}`);

@@ -84,12 +84,12 @@ export function renderMarkdown(pages, summary, env) {
       `(load average ${env.loadAverageAtStart} at start, ${env.loadAverageAtEnd} at end). Peers: ${env.peers}.`,
     '',
   );
-  lines.push('Each cell: median (min–max) · ratio to the floor\'s median. Produced by `npm run bench` (bench/run.js); raw loads in `results.json`.', '');
+  lines.push("Each cell: median (min–max) · ratio to the floor's median. Produced by `npm run bench` (bench/run.js); raw loads in `results.json`.", '');
   lines.push(
     'How each figure is measured (bench/harness.js is injected identically into every page, the floor included):',
     '',
     '- **JS transferred / parsed**: `encodedBodySize` (gzip) and `decodedBodySize` of every `.js` response (Resource Timing).',
-    '- **content rendered**: navigation start → the page\'s `content-rendered` mark, set after `DOMContentLoaded`, `customElements.whenDefined` for every widget tag, every widget\'s `updateComplete` with its content in the shadow root (its footer rendered), and a forced layout of every widget. The floor sets it at `DOMContentLoaded` plus a forced layout of its `<details>`.',
+    "- **content rendered**: navigation start → the page's `content-rendered` mark, set after `DOMContentLoaded`, `customElements.whenDefined` for every widget tag, every widget's `updateComplete` with its content in the shadow root (its footer rendered), and a forced layout of every widget. The floor sets it at `DOMContentLoaded` plus a forced layout of its `<details>`.",
     '- **what counts as content**: every question, heading, control and the footer, laid out. Like the floor\'s closed `<details>`, whose contents the browser does not lay out, closed FAQ answers are hidden until opened or found (`hidden="until-found"`); the FAQ attaches their text a few at a time in idle time after the first frame (an opened, linked or printed one at once). `<side-effects-list>` items below the first screen skip layout until scrolled near (`content-visibility: auto`). Long tasks are counted until 500 ms after the content is painted, so they include that idle-time work.',
     '- **content painted**: the first frame that shows that content: FCP when the content was laid out before the first paint (a render-blocking script), else the frame after the mark.',
     '- **long tasks**: sum of the durations of all `longtask` entries until the page is measured. **CLS**: sum of all `layout-shift` values without recent input during load.',
@@ -107,7 +107,10 @@ export function renderMarkdown(pages, summary, env) {
     );
   }
   lines.push('', '## Interactions', '');
-  lines.push('Latency: from the event that completes the interaction (`click`, or `input` for a field) to the first task after the next animation frame, i.e. the next frame painted with the result. Ratio to opening a native `<details>` on the floor.', '');
+  lines.push(
+    'Latency: from the event that completes the interaction (`click`, or `input` for a field) to the first task after the next animation frame, i.e. the next frame painted with the result. Ratio to opening a native `<details>` on the floor.',
+    '',
+  );
   lines.push('| page | interaction | latency (ms) | result visible in the next frame | notes |');
   lines.push('|---|---|---|---|---|');
   for (const page of pages) {

@@ -90,7 +90,9 @@ const environment = {
   chromium: browser.version(),
   cpu: `${cpus().length} × ${cpus()[0]?.model ?? '?'}`,
   loadAverageAtStart: loadAvgStart.map((n) => n.toFixed(2)).join(' '),
-  loadAverageAtEnd: loadavg().map((n) => n.toFixed(2)).join(' '),
+  loadAverageAtEnd: loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' '),
   startedAt: startedAt.toISOString(),
   finishedAt: new Date().toISOString(),
   loads: LOADS,
@@ -129,9 +131,7 @@ async function loadOnce(page) {
     const measured = await tab.evaluate(() => {
       const B = window.__bench;
       B.stopFrames = true;
-      const js = performance
-        .getEntriesByType('resource')
-        .filter((entry) => /\.m?js(\?|$)/.test(new URL(entry.name).pathname));
+      const js = performance.getEntriesByType('resource').filter((entry) => /\.m?js(\?|$)/.test(new URL(entry.name).pathname));
       return {
         error: B.error,
         rendered: B.rendered,

@@ -21,7 +21,8 @@ export function markupFor(kind, { lang, config = {} } = {}) {
   const attributes = [];
   for (const [name, value] of Object.entries(config)) {
     if (name === 'content' || value === false || value === null || value === undefined) continue;
-    if (!/^[a-z][a-z0-9-]*$/.test(name) || typeof value === 'object') throw new Error(`config: "${name}" is not an attribute name with a text, number or true value`);
+    if (!/^[a-z][a-z0-9-]*$/.test(name) || typeof value === 'object')
+      throw new Error(`config: "${name}" is not an attribute name with a text, number or true value`);
     attributes.push(value === true ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`);
   }
   if (lang) attributes.push(` lang="${escapeAttribute(lang)}"`);

@@ -68,10 +68,12 @@ export function renderEmbedBuilder(container: HTMLElement, { integrity = null, i
     if (suggestion?.passes) return nothing;
     return html`<p class="warning" role="status" data-warning=${which}>
       ${colour} is below 4.5:1 against the ${theme} theme's background or button text, so links and buttons would be hard to read.
-      ${suggestion
-        ? html`The nearest shade that passes is <code>${suggestion.hex}</code> (${suggestion.ratio.toFixed(1)}:1).
-            <button type="button" data-use-shade=${which} @click=${() => update({ [which]: suggestion.hex })}>Use ${suggestion.hex}</button>`
-        : html`No shade of this colour passes; pick another colour.`}
+      ${
+        suggestion
+          ? html`The nearest shade that passes is <code>${suggestion.hex}</code> (${suggestion.ratio.toFixed(1)}:1).
+              <button type="button" data-use-shade=${which} @click=${() => update({ [which]: suggestion.hex })}>Use ${suggestion.hex}</button>`
+          : html`No shade of this colour passes; pick another colour.`
+      }
     </p>`;
   };
 
@@ -81,18 +83,21 @@ export function renderEmbedBuilder(container: HTMLElement, { integrity = null, i
       html`<form class="embed-builder" @submit=${(event: Event) => event.preventDefault()}>
           <fieldset>
             <legend>Widget</legend>
-            <label>Element
+            <label
+              >Element
               <select name="tag" @change=${field('tag')}>
                 ${ELEMENT_TAGS.map((tag) => html`<option value=${tag} ?selected=${choices.tag === tag}>&lt;${tag}&gt;</option>`)}
               </select>
             </label>
-            <label>Language
+            <label
+              >Language
               <select name="lang" @change=${field('lang')}>
                 <option value="en" ?selected=${choices.lang === 'en'}>English</option>
                 <option value="es" ?selected=${choices.lang === 'es'}>Español</option>
               </select>
             </label>
-            <label>Theme
+            <label
+              >Theme
               <select name="theme" @change=${field('theme')}>
                 ${(['auto', 'light', 'dark'] as const).map((theme) => html`<option value=${theme} ?selected=${choices.theme === theme}>${theme}</option>`)}
               </select>
@@ -104,17 +109,29 @@ export function renderEmbedBuilder(container: HTMLElement, { integrity = null, i
             <label>Phone <input name="phone" type="tel" .value=${choices.phone} @input=${field('phone')} /></label>
             <label>Booking URL <input name="bookingUrl" type="url" .value=${choices.bookingUrl} @input=${field('bookingUrl')} /></label>
           </fieldset>
-          ${choices.tag === 'cost-estimator'
-            ? html`<fieldset>
-                <legend>Prices per session</legend>
-                ${PLAN_IDS.map(
-                  (plan) => html`<label>${plan.toUpperCase()}
-                    <input name=${`price-${plan}`} type="number" min="1" max="100000" step="any" inputmode="decimal" .value=${choices.prices[plan] ?? ''}
-                      @input=${(event: Event) => update({ prices: { ...choices.prices, [plan]: (event.target as HTMLInputElement).value } })} /></label>`,
-                )}
-                <label>Currency <input name="currency" maxlength="3" .value=${choices.currency} @input=${field('currency')} /></label>
-              </fieldset>`
-            : nothing}
+          ${
+            choices.tag === 'cost-estimator'
+              ? html`<fieldset>
+                  <legend>Prices per session</legend>
+                  ${PLAN_IDS.map(
+                    (plan) =>
+                      html`<label
+                        >${plan.toUpperCase()}
+                        <input
+                          name=${`price-${plan}`}
+                          type="number"
+                          min="1"
+                          max="100000"
+                          step="any"
+                          inputmode="decimal"
+                          .value=${choices.prices[plan] ?? ''}
+                          @input=${(event: Event) => update({ prices: { ...choices.prices, [plan]: (event.target as HTMLInputElement).value } })}
+                      /></label>`,
+                  )}
+                  <label>Currency <input name="currency" maxlength="3" .value=${choices.currency} @input=${field('currency')} /></label>
+                </fieldset>`
+              : nothing
+          }
           <fieldset>
             <legend>Brand colours</legend>
             <label>Accent, light theme <input name="accent" type="color" .value=${choices.accent} @input=${field('accent')} /></label>

@@ -50,10 +50,12 @@ export function elementAttributes(choices: EmbedChoices): [string, string][] {
   add('phone', choices.phone);
   add('booking-url', choices.bookingUrl);
   if (choices.tag === 'cost-estimator') {
-    const prices = Object.fromEntries(PLAN_IDS.flatMap((plan) => {
-      const price = Number(choices.prices[plan]);
-      return choices.prices[plan]?.trim() && Number.isFinite(price) && price > 0 ? [[plan, price]] : [];
-    }));
+    const prices = Object.fromEntries(
+      PLAN_IDS.flatMap((plan) => {
+        const price = Number(choices.prices[plan]);
+        return choices.prices[plan]?.trim() && Number.isFinite(price) && price > 0 ? [[plan, price]] : [];
+      }),
+    );
     if (Object.keys(prices).length) add('prices', JSON.stringify(prices));
     if (choices.currency && choices.currency.toUpperCase() !== 'USD') add('currency', choices.currency.toUpperCase());
   }
@@ -120,7 +122,9 @@ export function buildSnippet(choices: EmbedChoices, integrity: IntegrityFile | n
   lines.push(`<script type="module" blocking="render" src="${escapeHtml(base + file)}" integrity="${escapeHtml(hash)}" crossorigin="anonymous"></script>`);
   const properties = brandProperties(choices);
   if (properties.length) lines.push(`<style>${choices.tag} { ${properties.map(([name, value]) => `${name}: ${value};`).join(' ')} }</style>`);
-  const attributes = elementAttributes(choices).map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('');
+  const attributes = elementAttributes(choices)
+    .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
+    .join('');
   lines.push(`<${choices.tag}${attributes}></${choices.tag}>`);
   return `${lines.join('\n')}\n`;
 }

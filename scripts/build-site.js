@@ -23,7 +23,9 @@ import { build } from 'vite';
 const root = new URL('..', import.meta.url).pathname;
 const posix = (path) => path.split(sep).join('/');
 /** Where repository files that are not pages of the site are linked to. */
-const repositoryUrl = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).repository.url.replace(/^git\+/, '').replace(/\.git$/, '');
+const repositoryUrl = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
+  .repository.url.replace(/^git\+/, '')
+  .replace(/\.git$/, '');
 
 const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 /** JSON inside <script type="application/json">: `<` escaped so no `</script>` can end it. */
@@ -56,7 +58,11 @@ async function bundle(entry) {
 function markdownToHtml(markdown) {
   const used = new Map();
   const slug = (raw) => {
-    const base = raw.toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').trim().replace(/\s/g, '-');
+    const base = raw
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+      .trim()
+      .replace(/\s/g, '-');
     const count = used.get(base) ?? 0;
     used.set(base, count + 1);
     return count ? `${base}-${count}` : base;
@@ -107,7 +113,10 @@ export async function buildSite({ outDir = join(root, 'site'), storybook = true 
   mkdirSync(join(outDir, 'docs'), { recursive: true });
 
   // Styles: the demo's, plus the builder's; copied, not inlined, so a static host can cache them.
-  writeFileSync(join(outDir, 'site.css'), `${readFileSync(join(root, 'demo/demo.css'), 'utf8')}\n${readFileSync(join(root, 'demo/embed.css'), 'utf8')}\n${readFileSync(join(root, 'demo/site.css'), 'utf8')}`);
+  writeFileSync(
+    join(outDir, 'site.css'),
+    `${readFileSync(join(root, 'demo/demo.css'), 'utf8')}\n${readFileSync(join(root, 'demo/embed.css'), 'utf8')}\n${readFileSync(join(root, 'demo/site.css'), 'utf8')}`,
+  );
 
   // The builder: integrity.json goes in the page, so nothing is fetched (file:// cannot fetch).
   writeFileSync(join(outDir, 'builder.js'), await bundle('demo/site-builder.ts'));
@@ -135,7 +144,12 @@ export async function buildSite({ outDir = join(root, 'site'), storybook = true 
   writeFileSync(join(outDir, 'demo.html'), demoHtml);
 
   // Docs: README.md and docs/*.md, links to each other turned into the .html pages.
-  const docs = [['README.md', 'README'], ...readdirSync(join(root, 'docs')).filter((name) => name.endsWith('.md')).map((name) => [`docs/${name}`, basename(name, '.md')])];
+  const docs = [
+    ['README.md', 'README'],
+    ...readdirSync(join(root, 'docs'))
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => [`docs/${name}`, basename(name, '.md')]),
+  ];
   const pageOf = new Map(docs.map(([source, name]) => [resolve(root, source), `${name}.html`]));
   for (const [source, name] of docs) {
     const markdown = readFileSync(join(root, source), 'utf8');
@@ -155,7 +169,8 @@ export async function buildSite({ outDir = join(root, 'site'), storybook = true 
     const title = markdown.match(/^# (.+)$/m)?.[1] ?? name;
     writeFileSync(join(outDir, 'docs', `${name}.html`), page({ title, depth: 1, body: `<article class="doc">\n${linked}\n</article>` }));
   }
-  for (const image of readdirSync(join(root, 'docs')).filter((name) => name.endsWith('.png'))) copyFileSync(join(root, 'docs', image), join(outDir, 'docs', image));
+  for (const image of readdirSync(join(root, 'docs')).filter((name) => name.endsWith('.png')))
+    copyFileSync(join(root, 'docs', image), join(outDir, 'docs', image));
 
   writeFileSync(
     join(outDir, 'index.html'),

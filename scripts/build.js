@@ -158,7 +158,11 @@ for (const lang of ['en', 'es']) {
 
 // 4. Types and the custom elements manifest.
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
-execFileSync('npx', ['custom-elements-manifest', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts', '--exclude', 'src/**/*.stories.ts'], { cwd: root, stdio: 'inherit' });
+execFileSync(
+  'npx',
+  ['custom-elements-manifest', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts', '--exclude', 'src/**/*.stories.ts'],
+  { cwd: root, stdio: 'inherit' },
+);
 
 // 5. Subresource Integrity (issue 7): the sha384 of every script-tag file, entries and lazy chunks,
 // in dist/cdn/integrity.json. The README snippet, the embed-code builder and an import map's
@@ -166,7 +170,10 @@ execFileSync('npx', ['custom-elements-manifest', 'analyze', '--litelement', '--g
 // dist/cdn/ with forward slashes, e.g. "ketamine-widgets.js", "chunks/es-….js". `graph` says, for
 // each file, what it imports at start-up (`imports`) and on demand (`lazy`: Spanish, overrides).
 const cdnDir = join(root, 'dist/cdn');
-const sri = (file) => `sha384-${createHash('sha384').update(readFileSync(join(cdnDir, file))).digest('base64')}`;
+const sri = (file) =>
+  `sha384-${createHash('sha384')
+    .update(readFileSync(join(cdnDir, file)))
+    .digest('base64')}`;
 const { name, version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 // The classic-script loader (issue 17.4) carries the hashes of the files it inserts, so it is
 // written before integrity.json hashes it in turn.
@@ -176,8 +183,20 @@ writeFileSync(
   cdnLoaderSource({ version, files: Object.fromEntries(Object.entries(loaderFiles).map(([lang, file]) => [lang, { file, integrity: sri(file) }])) }),
 );
 graph['loader.js'] = { imports: [], lazy: Object.values(loaderFiles) };
-const cdnFiles = readdirSync(cdnDir, { recursive: true }).filter((file) => file.endsWith('.js')).sort();
-const integrity = { package: name, version, algorithm: 'sha384', files: Object.fromEntries(cdnFiles.map((file) => [file.split(sep).join('/'), sri(file)])), graph: Object.fromEntries(Object.keys(graph).sort().map((file) => [file, graph[file]])) };
+const cdnFiles = readdirSync(cdnDir, { recursive: true })
+  .filter((file) => file.endsWith('.js'))
+  .sort();
+const integrity = {
+  package: name,
+  version,
+  algorithm: 'sha384',
+  files: Object.fromEntries(cdnFiles.map((file) => [file.split(sep).join('/'), sri(file)])),
+  graph: Object.fromEntries(
+    Object.keys(graph)
+      .sort()
+      .map((file) => [file, graph[file]]),
+  ),
+};
 writeFileSync(join(cdnDir, 'integrity.json'), `${JSON.stringify(integrity, null, 2)}\n`);
 
 console.log(`built ${tags.length} element(s): ${tags.join(', ') || '(none yet)'}`);

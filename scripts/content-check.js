@@ -17,7 +17,9 @@ for (const lang of check.LANGS) {
   if (!rows.length) continue;
   const mean = rows.reduce((sum, row) => sum + row.grade, 0) / rows.length;
   const aboveTarget = rows.filter((row) => row.grade > check.TARGET_GRADE).length;
-  console.log(`\n${lang}: ${rows.length} passages scored, mean grade ${mean.toFixed(1)}, ${aboveTarget} above the target of ${check.TARGET_GRADE}, hard limit ${check.MAX_GRADE}`);
+  console.log(
+    `\n${lang}: ${rows.length} passages scored, mean grade ${mean.toFixed(1)}, ${aboveTarget} above the target of ${check.TARGET_GRADE}, hard limit ${check.MAX_GRADE}`,
+  );
 }
 console.log(`\nHardest ten passages:\n${check.gradeTable(report.grades)}`);
 

@@ -44,8 +44,10 @@ const element = `<ketamine-faq clinic-name="Lakeside Mind Clinic" phone="(555) 0
 </ketamine-faq>`;
 
 const fence = (body) => `\`\`\`html\n${body}\n\`\`\``;
-const importMap = (list) => `<script type="importmap">\n${JSON.stringify({ integrity: Object.fromEntries(list.map((file) => [base + file, files[file]])) }, null, 2)}\n</script>`;
-const sriScript = (file) => `<script type="module" blocking="render"\n  src="${base}${file}"\n  integrity="${files[file]}"\n  crossorigin="anonymous"></script>`;
+const importMap = (list) =>
+  `<script type="importmap">\n${JSON.stringify({ integrity: Object.fromEntries(list.map((file) => [base + file, files[file]])) }, null, 2)}\n</script>`;
+const sriScript = (file) =>
+  `<script type="module" blocking="render"\n  src="${base}${file}"\n  integrity="${files[file]}"\n  crossorigin="anonymous"></script>`;
 
 const SNIPPETS = {
   // The front door: one tag, one element, nothing else to get wrong.
@@ -54,12 +56,20 @@ const SNIPPETS = {
   // one hash covers everything that runs.
   'cdn-sri': () => fence(`${sriScript('ketamine-widgets.js')}\n\n${element}`),
   // Spanish or clinic overrides: the lazy chunks, covered by an import map before the script.
-  'cdn-importmap': () => fence(`${importMap(reachable('ketamine-widgets.js').filter((file) => !file.endsWith('.es.js')))}\n${sriScript('ketamine-widgets.js')}`),
+  'cdn-importmap': () =>
+    fence(`${importMap(reachable('ketamine-widgets.js').filter((file) => !file.endsWith('.es.js')))}\n${sriScript('ketamine-widgets.js')}`),
   // Page builders that drop type="module": a classic script.
   'cdn-loader': () => fence(`<script src="${base}loader.js"\n  integrity="${files['loader.js']}"\n  crossorigin="anonymous"></script>\n\n${element}`),
 };
 
-const docs = ['README.md', ...(existsSync(join(root, 'docs')) ? readdirSync(join(root, 'docs')).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`) : [])];
+const docs = [
+  'README.md',
+  ...(existsSync(join(root, 'docs'))
+    ? readdirSync(join(root, 'docs'))
+        .filter((name) => name.endsWith('.md'))
+        .map((name) => `docs/${name}`)
+    : []),
+];
 const REGION = /(<!-- snippet:([\w-]+) -->)([\s\S]*?)(<!-- \/snippet:\2 -->)/g;
 
 let passed = 0;
@@ -96,9 +106,14 @@ for (const doc of docs) {
   const stale = [];
   for (const [hash] of text.matchAll(/sha384-[A-Za-z0-9+/]{64}/g)) if (!hashes.has(hash)) stale.push(`unknown hash ${hash.slice(0, 20)}…`);
   for (const [, file] of text.matchAll(/\b((?:chunks|shared)\/[\w-]+-[\w-]{8}\.js)\b/g)) if (!files[file]) stale.push(`chunk ${file} is not in this build`);
-  for (const [, other] of text.matchAll(/ketamine-widgets@(\d+\.\d+\.\d+[\w.-]*)/g)) if (other !== version) stale.push(`version ${other} (this build is ${version})`);
-  for (const [block] of text.matchAll(/```html\n[\s\S]*?```/g)) if (/sha384-(?![A-Za-z0-9+/]{64})/.test(block)) stale.push('an html code block has a sha384 placeholder');
-  report(stale.length === 0, `${doc}: hashes, chunk names and versions match the build${stale.length ? `:\n      ${[...new Set(stale)].join('\n      ')}` : ''}`);
+  for (const [, other] of text.matchAll(/ketamine-widgets@(\d+\.\d+\.\d+[\w.-]*)/g))
+    if (other !== version) stale.push(`version ${other} (this build is ${version})`);
+  for (const [block] of text.matchAll(/```html\n[\s\S]*?```/g))
+    if (/sha384-(?![A-Za-z0-9+/]{64})/.test(block)) stale.push('an html code block has a sha384 placeholder');
+  report(
+    stale.length === 0,
+    `${doc}: hashes, chunk names and versions match the build${stale.length ? `:\n      ${[...new Set(stale)].join('\n      ')}` : ''}`,
+  );
 }
 if (check) {
   console.log(`\n${passed} passed, ${failed} failed`);

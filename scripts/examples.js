@@ -70,11 +70,18 @@ async function runInBrowser(browser, name, distDir) {
   try {
     await page.goto(`${server.origin}/`);
     const faq = page.locator('ketamine-faq');
-    await page.waitForFunction(() => document.querySelector('ketamine-faq')?.shadowRoot?.textContent.includes('What is ketamine therapy?'), null, { timeout: 15_000 });
+    await page.waitForFunction(() => document.querySelector('ketamine-faq')?.shadowRoot?.textContent.includes('What is ketamine therapy?'), null, {
+      timeout: 15_000,
+    });
     // The object prop: content = { hide: ['insurance'] } removed that question.
-    await page.waitForFunction(() => !document.querySelector('ketamine-faq').shadowRoot.textContent.includes('Will my insurance pay'), null, { timeout: 10_000 });
+    await page.waitForFunction(() => !document.querySelector('ketamine-faq').shadowRoot.textContent.includes('Will my insurance pay'), null, {
+      timeout: 10_000,
+    });
     await faq.locator('button[aria-expanded="false"], details:not([open]) > summary').first().click();
-    await page.locator('#last-toggle').filter({ hasText: /opened/ }).waitFor({ timeout: 5_000 });
+    await page
+      .locator('#last-toggle')
+      .filter({ hasText: /opened/ })
+      .waitFor({ timeout: 5_000 });
     // An example with an estimator passes its prices as an object (React 19's `prices={{ iv: 450 }}`).
     if (await page.locator('cost-estimator').count()) {
       await page.waitForFunction(() => /\$450\b/.test(document.querySelector('cost-estimator').shadowRoot?.textContent ?? ''), null, { timeout: 10_000 });
@@ -84,7 +91,9 @@ async function runInBrowser(browser, name, distDir) {
     console.log(`  ✓ ${name}: the built app renders the FAQ, passes the object prop and hears faq-toggle (${seconds(started)})`);
   } catch (error) {
     failed++;
-    console.log(`  ✗ ${name}: the built app in Chromium\n${String(error?.message ?? error).replace(/^/gm, '      ')}${problems.length ? `\n      ${problems.join('\n      ')}` : ''}`);
+    console.log(
+      `  ✗ ${name}: the built app in Chromium\n${String(error?.message ?? error).replace(/^/gm, '      ')}${problems.length ? `\n      ${problems.join('\n      ')}` : ''}`,
+    );
   } finally {
     await page.close();
     await server.close();

@@ -38,13 +38,22 @@ run('attw --pack . --profile esm-only', 'npx', ['attw', '--pack', '.', '--profil
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const { sideEffects } = pkg;
 const globToRegExp = (glob) =>
-  new RegExp(`^${glob.replace(/^\.\//, '').replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*/g, '\0').replace(/\*/g, '[^/]*').replace(/\0/g, '.*')}$`);
+  new RegExp(
+    `^${glob
+      .replace(/^\.\//, '')
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*\*/g, '\0')
+      .replace(/\*/g, '[^/]*')
+      .replace(/\0/g, '.*')}$`,
+  );
 const patterns = Array.isArray(sideEffects) ? sideEffects.map(globToRegExp) : [];
 const listed = (file) => patterns.some((pattern) => pattern.test(file));
 const posix = (path) => path.split(sep).join('/');
 const walk = (dir) =>
   existsSync(join(root, dir))
-    ? readdirSync(join(root, dir), { recursive: true }).map((file) => posix(join(dir, file))).filter((file) => !file.includes('node_modules/'))
+    ? readdirSync(join(root, dir), { recursive: true })
+        .map((file) => posix(join(dir, file)))
+        .filter((file) => !file.includes('node_modules/'))
     : [];
 
 const needed = new Set();
@@ -70,7 +79,9 @@ const missing = [...needed].filter((file) => !listed(file)).sort();
 const builtChecked = [...needed].some((file) => file.startsWith('dist/chunks/'));
 if (!Array.isArray(sideEffects) || !builtChecked || missing.length) {
   failed++;
-  console.log(`  ✗ package.json "sideEffects" lists every module with effects${missing.length ? `; missing:\n      ${missing.join('\n      ')}` : builtChecked ? '' : ' (no built chunk found: run `npm run build`)'}`);
+  console.log(
+    `  ✗ package.json "sideEffects" lists every module with effects${missing.length ? `; missing:\n      ${missing.join('\n      ')}` : builtChecked ? '' : ' (no built chunk found: run `npm run build`)'}`,
+  );
 } else {
   console.log(`  ✓ package.json "sideEffects" covers the ${needed.size} entries, chunks and source modules with effects`);
 }

@@ -8,7 +8,11 @@ import { elementTags } from './elements.js';
 const root = new URL('..', import.meta.url).pathname;
 
 const RULES = [
-  { name: 'HTML from strings', pattern: /\bunsafeHTML\b|\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|createContextualFragment|document\.write/, allow: [] },
+  {
+    name: 'HTML from strings',
+    pattern: /\bunsafeHTML\b|\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|createContextualFragment|document\.write/,
+    allow: [],
+  },
   { name: 'code from strings', pattern: /\beval\s*\(|new Function\s*\(|set(?:Timeout|Interval)\s*\(\s*['"`]/, allow: [] },
   { name: 'CSS from data', pattern: /\bunsafeCSS\s*\(/, allow: ['src/shared/base.styles.ts'] }, // constant token table only
   { name: 'style attribute strings', pattern: /\bstyle="|\.setAttribute\(\s*['"]style['"]/, allow: [] },
@@ -67,14 +71,16 @@ for (const file of walk(join(root, 'src')).filter((path) => /\.tsx?$/.test(path)
   const rel = relative(root, file);
   const from = layer(rel);
   if (!from) continue;
-  readFileSync(file, 'utf8').split('\n').forEach((line, index) => {
-    for (const [, specifier] of line.matchAll(IMPORT)) {
-      importsChecked++;
-      const target = relative(root, resolve(dirname(file), specifier));
-      const to = layer(target);
-      if (upward(from, to)) problems.push(`${rel}:${index + 1}: upward import (${from} → ${to}): ${line.trim()}`);
-    }
-  });
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .forEach((line, index) => {
+      for (const [, specifier] of line.matchAll(IMPORT)) {
+        importsChecked++;
+        const target = relative(root, resolve(dirname(file), specifier));
+        const to = layer(target);
+        if (upward(from, to)) problems.push(`${rel}:${index + 1}: upward import (${from} → ${to}): ${line.trim()}`);
+      }
+    });
 }
 
 if (problems.length) {

@@ -16,7 +16,11 @@ const START = '<!-- api:start -->';
 const END = '<!-- api:end -->';
 
 /** Table cells: one line, pipes escaped. */
-const cell = (text) => String(text ?? '').replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim() || '–';
+const cell = (text) =>
+  String(text ?? '')
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim() || '–';
 const code = (text) => (text ? `\`${text}\`` : '–');
 const table = (head, rows) =>
   rows.length ? [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`), ''] : [];
@@ -52,13 +56,43 @@ function renderElement({ tagName, declaration: d }) {
   const shared = (d.attributes ?? []).filter(inherited).map((a) => code(a.name));
   const lines = [`### \`<${tagName}>\``, ''];
   if (d.summary || d.description) lines.push(cell(d.summary ?? d.description.split('\n\n')[0]), '');
-  lines.push(...table(['attribute', 'property', 'type', 'default', 'description'], attributes.map((a) => [code(a.name), code(a.fieldName), code(a.type?.text), code(a.default), a.description])));
+  lines.push(
+    ...table(
+      ['attribute', 'property', 'type', 'default', 'description'],
+      attributes.map((a) => [code(a.name), code(a.fieldName), code(a.type?.text), code(a.default), a.description]),
+    ),
+  );
   if (shared.length) lines.push(`Also the shared attributes: ${shared.join(', ')}.`, '');
-  lines.push(...table(['property (JavaScript only)', 'type', 'description'], properties.map((p) => [code(p.name), code(p.type?.text), p.description])));
-  lines.push(...table(['event', 'detail', 'description'], events.map((e) => [code(e.name), code(e.type?.text), e.description])));
-  lines.push(...table(['slot', 'description'], (d.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', s.description])));
-  lines.push(...table(['CSS part', 'description'], (d.cssParts ?? []).map((p) => [code(p.name), p.description])));
-  lines.push(...table(['CSS custom property', 'default', 'description'], (d.cssProperties ?? []).map((p) => [code(p.name), code(p.default), p.description])));
+  lines.push(
+    ...table(
+      ['property (JavaScript only)', 'type', 'description'],
+      properties.map((p) => [code(p.name), code(p.type?.text), p.description]),
+    ),
+  );
+  lines.push(
+    ...table(
+      ['event', 'detail', 'description'],
+      events.map((e) => [code(e.name), code(e.type?.text), e.description]),
+    ),
+  );
+  lines.push(
+    ...table(
+      ['slot', 'description'],
+      (d.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', s.description]),
+    ),
+  );
+  lines.push(
+    ...table(
+      ['CSS part', 'description'],
+      (d.cssParts ?? []).map((p) => [code(p.name), p.description]),
+    ),
+  );
+  lines.push(
+    ...table(
+      ['CSS custom property', 'default', 'description'],
+      (d.cssProperties ?? []).map((p) => [code(p.name), code(p.default), p.description]),
+    ),
+  );
   return lines.join('\n');
 }
 
@@ -101,7 +135,9 @@ export function renderTokens(tokensSource) {
 
 /** The content's sources, from content/sources.json. */
 export function renderSources(sourcesFile) {
-  const rows = sourcesFile.sources.map((s) => `| \`${s.id}\` | [${s.title.replace(/\|/g, '\\|')}](${s.url}) | ${s.publisher.replace(/\|/g, '\\|')} | ${s.year} |`);
+  const rows = sourcesFile.sources.map(
+    (s) => `| \`${s.id}\` | [${s.title.replace(/\|/g, '\\|')}](${s.url}) | ${s.publisher.replace(/\|/g, '\\|')} | ${s.year} |`,
+  );
   return `<!-- Generated from content/sources.json by scripts/readme-api.js. -->\n| id | source | publisher | year |\n|---|---|---|---|\n${rows.join('\n')}\n`;
 }
 

@@ -63,7 +63,10 @@ try {
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
   // Anything not from 127.0.0.1 is refused: the screenshot must not depend on the network.
-  await page.route((url) => url.hostname !== '127.0.0.1', (route) => route.abort());
+  await page.route(
+    (url) => url.hostname !== '127.0.0.1',
+    (route) => route.abort(),
+  );
   await page.goto(`http://127.0.0.1:${port}/?path=${storyPath}`, { waitUntil: 'load' });
   const preview = page.frameLocator('#storybook-preview-iframe');
   await preview.locator('#storybook-root > *, #storybook-docs .sbdocs-content').filter({ visible: true }).first().waitFor({ timeout: 60000 });

@@ -15,15 +15,16 @@ interface QuizArgs {
   bookingUrl: string;
 }
 
-const renderQuiz = (args: QuizArgs) => html`<candidacy-quiz
-  lang=${args.lang}
-  theme=${args.theme}
-  ?remember=${args.remember}
-  ?include-answers=${args.includeAnswers}
-  clinic-name=${args.clinicName || nothing}
-  phone=${args.phone || nothing}
-  booking-url=${args.bookingUrl || nothing}
-></candidacy-quiz>`;
+const renderQuiz = (args: QuizArgs) =>
+  html`<candidacy-quiz
+    lang=${args.lang}
+    theme=${args.theme}
+    ?remember=${args.remember}
+    ?include-answers=${args.includeAnswers}
+    clinic-name=${args.clinicName || nothing}
+    phone=${args.phone || nothing}
+    booking-url=${args.bookingUrl || nothing}
+  ></candidacy-quiz>`;
 
 /** Reassuring answers to every question: the base of the state stories. */
 const REASSURING: QuizAnswers = REASSURING_ANSWERS;
@@ -137,12 +138,10 @@ export const Dark: Story = {
 
 export const Brand: Story = {
   name: 'Brand',
-  render: (args) => html`<div
-    class="brand-wrapper"
-    style="--kw-accent:#6b2163;--kw-focus-ring:#6b2163;--kw-font-family:Georgia,serif;--kw-radius:2px;--kw-dark-accent:#f0a8e4"
-  >
-    ${renderQuiz(args)}
-  </div>`,
+  render: (args) =>
+    html`<div class="brand-wrapper" style="--kw-accent:#6b2163;--kw-focus-ring:#6b2163;--kw-font-family:Georgia,serif;--kw-radius:2px;--kw-dark-accent:#f0a8e4">
+      ${renderQuiz(args)}
+    </div>`,
   play: async ({ canvasElement }) => showState(canvasElement, { ...REASSURING, goals: ['depression', 'anxiety'] }, 1),
 };
 
@@ -156,24 +155,26 @@ export const InvalidOverride: Story = {
   name: 'Invalid override',
   // The refused override is logged on purpose: the story shows the notice and the bundled fallback.
   parameters: { consoleErrors: [/\[candidacy-quiz\] content \(script\)/] },
-  render: (args) => html`<candidacy-quiz lang=${args.lang} theme=${args.theme}>
-    <script type="application/json">
-      { "questions": [{ "id": "mood", "prompt": "How is your mood?" }], "crisis": { "heading": "" } }
-    </script>
-  </candidacy-quiz>`,
+  render: (args) =>
+    html`<candidacy-quiz lang=${args.lang} theme=${args.theme}>
+      <script type="application/json">
+        { "questions": [{ "id": "mood", "prompt": "How is your mood?" }], "crisis": { "heading": "" } }
+      </script>
+    </candidacy-quiz>`,
 };
 
 export const ClinicOverride: Story = {
   name: 'Clinic override',
-  render: (args) => html`<candidacy-quiz lang=${args.lang} theme=${args.theme} clinic-name=${args.clinicName} phone=${args.phone}>
-    <script type="application/json">
-      {
-        "ui": { "heading": "Is ketamine care worth asking us about?" },
-        "questions": [{ "id": "ride-home", "prompt": "Could a friend or family member drive you home after each visit?" }],
-        "clinicNote": "Bring this summary to a free 15-minute phone call with our nurse. We will go over it with you."
-      }
-    </script>
-  </candidacy-quiz>`,
+  render: (args) =>
+    html`<candidacy-quiz lang=${args.lang} theme=${args.theme} clinic-name=${args.clinicName} phone=${args.phone}>
+      <script type="application/json">
+        {
+          "ui": { "heading": "Is ketamine care worth asking us about?" },
+          "questions": [{ "id": "ride-home", "prompt": "Could a friend or family member drive you home after each visit?" }],
+          "clinicNote": "Bring this summary to a free 15-minute phone call with our nurse. We will go over it with you."
+        }
+      </script>
+    </candidacy-quiz>`,
   play: async ({ canvasElement }) => showState(canvasElement, REASSURING, 'result'),
 };
 

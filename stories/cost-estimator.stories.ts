@@ -18,20 +18,21 @@ interface CostArgs {
   bookingUrl: string;
 }
 
-const renderCost = (args: CostArgs) => html`<cost-estimator
-  lang=${args.lang}
-  theme=${args.theme}
-  treatment=${args.treatment}
-  prices=${args.prices || nothing}
-  currency=${args.currency || nothing}
-  locale=${args.locale || nothing}
-  consultation-fee=${args.consultationFee || nothing}
-  ?locked-prices=${args.lockedPrices}
-  ?hide-insurance=${args.hideInsurance}
-  clinic-name=${args.clinicName || nothing}
-  phone=${args.phone || nothing}
-  booking-url=${args.bookingUrl || nothing}
-></cost-estimator>`;
+const renderCost = (args: CostArgs) =>
+  html`<cost-estimator
+    lang=${args.lang}
+    theme=${args.theme}
+    treatment=${args.treatment}
+    prices=${args.prices || nothing}
+    currency=${args.currency || nothing}
+    locale=${args.locale || nothing}
+    consultation-fee=${args.consultationFee || nothing}
+    ?locked-prices=${args.lockedPrices}
+    ?hide-insurance=${args.hideInsurance}
+    clinic-name=${args.clinicName || nothing}
+    phone=${args.phone || nothing}
+    booking-url=${args.bookingUrl || nothing}
+  ></cost-estimator>`;
 
 /** Chooses an option of a select inside the element, as a patient would. */
 async function choose(canvas: HTMLElement, id: string, value: string): Promise<void> {
@@ -96,12 +97,13 @@ export const Dark: Story = {
 export const Brand: Story = {
   name: 'Brand',
   args: { prices: '{"iv": 475, "spravato": 650}', consultationFee: '250', ...clinic },
-  render: (args) => html`<div
-    class="brand-wrapper"
-    style="--kw-accent:#6b2163;--kw-focus-ring:#6b2163;--kw-surface-alt:#faf3f8;--kw-font-family:Georgia,serif;--kw-radius:2px;--kw-dark-accent:#f0a8e4"
-  >
-    ${renderCost(args)}
-  </div>`,
+  render: (args) =>
+    html`<div
+      class="brand-wrapper"
+      style="--kw-accent:#6b2163;--kw-focus-ring:#6b2163;--kw-surface-alt:#faf3f8;--kw-font-family:Georgia,serif;--kw-radius:2px;--kw-dark-accent:#f0a8e4"
+    >
+      ${renderCost(args)}
+    </div>`,
 };
 
 export const Narrow320: Story = {
@@ -119,25 +121,27 @@ export const InvalidOverride: Story = {
   name: 'Invalid override',
   // The refused override is logged on purpose: the story shows the notice and the bundled fallback.
   parameters: { consoleErrors: [/\[cost-estimator\] content \(script\)/] },
-  render: (args) => html`<cost-estimator lang=${args.lang} theme=${args.theme}>
-    <script type="application/json">
-      { "plans": [{ "id": "iv", "name": "" }], "hidePlans": ["oral"] }
-    </script>
-  </cost-estimator>`,
+  render: (args) =>
+    html`<cost-estimator lang=${args.lang} theme=${args.theme}>
+      <script type="application/json">
+        { "plans": [{ "id": "iv", "name": "" }], "hidePlans": ["oral"] }
+      </script>
+    </cost-estimator>`,
 };
 
 export const ClinicOverride: Story = {
   name: 'Clinic override',
   args: { prices: '{"iv": 450, "spravato": 650}' },
-  render: (args) => html`<cost-estimator lang=${args.lang} theme=${args.theme} prices=${args.prices}>
-    <script type="application/json">
-      {
-        "hidePlans": ["im", "oral"],
-        "plans": [{ "id": "iv", "session": "Our infusions take about 40 minutes in a private room. A nurse stays with you." }],
-        "clinicNote": "We offer payment plans of 3 to 12 months. Ask at the front desk."
-      }
-    </script>
-  </cost-estimator>`,
+  render: (args) =>
+    html`<cost-estimator lang=${args.lang} theme=${args.theme} prices=${args.prices}>
+      <script type="application/json">
+        {
+          "hidePlans": ["im", "oral"],
+          "plans": [{ "id": "iv", "session": "Our infusions take about 40 minutes in a private room. A nurse stays with you." }],
+          "clinicNote": "We offer payment plans of 3 to 12 months. Ask at the front desk."
+        }
+      </script>
+    </cost-estimator>`,
 };
 
 export const PlanIv: Story = { name: 'Plan: IV infusion', args: { treatment: 'iv' } };

@@ -44,7 +44,7 @@ export const Builder: Story = {
   name: 'Embed-code builder',
   play: async ({ canvasElement, step }) => {
     const canvas = within(canvasElement);
-    const snippet = () => (canvasElement.querySelector<HTMLTextAreaElement>('textarea.snippet')?.value ?? '');
+    const snippet = () => canvasElement.querySelector<HTMLTextAreaElement>('textarea.snippet')?.value ?? '';
     await step('the clinic name reaches the snippet and the live preview', async () => {
       const name = canvas.getByLabelText('Clinic name');
       await userEvent.clear(name);

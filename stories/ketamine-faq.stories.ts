@@ -19,21 +19,22 @@ interface FaqArgs {
   bookingUrl: string;
 }
 
-const renderFaq = (args: FaqArgs) => html`<ketamine-faq
-  lang=${args.lang}
-  theme=${args.theme}
-  category=${args.category || nothing}
-  heading-level=${args.headingLevel}
-  ?searchable=${args.searchable}
-  ?single=${args.single}
-  open=${args.open || nothing}
-  query=${args.query || nothing}
-  ?link-hash=${args.linkHash}
-  ?structured-data=${args.structuredData}
-  clinic-name=${args.clinicName || nothing}
-  phone=${args.phone || nothing}
-  booking-url=${args.bookingUrl || nothing}
-></ketamine-faq>`;
+const renderFaq = (args: FaqArgs) =>
+  html`<ketamine-faq
+    lang=${args.lang}
+    theme=${args.theme}
+    category=${args.category || nothing}
+    heading-level=${args.headingLevel}
+    ?searchable=${args.searchable}
+    ?single=${args.single}
+    open=${args.open || nothing}
+    query=${args.query || nothing}
+    ?link-hash=${args.linkHash}
+    ?structured-data=${args.structuredData}
+    clinic-name=${args.clinicName || nothing}
+    phone=${args.phone || nothing}
+    booking-url=${args.bookingUrl || nothing}
+  ></ketamine-faq>`;
 
 const meta: Meta<FaqArgs> = {
   title: 'Elements/ketamine-faq',
@@ -77,12 +78,13 @@ export const Dark: Story = {
 export const Brand: Story = {
   name: 'Brand',
   args: { searchable: true, clinicName: 'Lakeside Clinic', phone: '(555) 010-2345', bookingUrl: 'https://book.lakeside.example/new' },
-  render: (args) => html`<div
-    class="brand-wrapper"
-    style="--kw-accent:#6b2163;--kw-focus-ring:#6b2163;--kw-highlight:#fde2f3;--kw-font-family:Georgia,serif;--kw-radius:2px;--kw-dark-accent:#f0a8e4"
-  >
-    ${renderFaq(args)}
-  </div>`,
+  render: (args) =>
+    html`<div
+      class="brand-wrapper"
+      style="--kw-accent:#6b2163;--kw-focus-ring:#6b2163;--kw-highlight:#fde2f3;--kw-font-family:Georgia,serif;--kw-radius:2px;--kw-dark-accent:#f0a8e4"
+    >
+      ${renderFaq(args)}
+    </div>`,
 };
 
 export const Narrow320: Story = {
@@ -96,23 +98,36 @@ export const InvalidOverride: Story = {
   name: 'Invalid override',
   // The refused override is logged on purpose: the story shows the notice and the bundled fallback.
   parameters: { consoleErrors: [/\[ketamine-faq\] content \(script\)/] },
-  render: (args) => html`<ketamine-faq lang=${args.lang} theme=${args.theme} category="cost">
-    <script type="application/json">
-      { "categories": [{ "id": "cost", "items": [{ "id": "clinic-parking", "question": "Where do I park?", "answer": "" }] }] }
-    </script>
-  </ketamine-faq>`,
+  render: (args) =>
+    html`<ketamine-faq lang=${args.lang} theme=${args.theme} category="cost">
+      <script type="application/json">
+        { "categories": [{ "id": "cost", "items": [{ "id": "clinic-parking", "question": "Where do I park?", "answer": "" }] }] }
+      </script>
+    </ketamine-faq>`,
 };
 
 export const ClinicOverride: Story = {
   name: 'Clinic override',
-  render: (args) => html`<ketamine-faq lang=${args.lang} theme=${args.theme} category="sessions,cost">
-    <script type="application/json">
-      {
-        "categories": [{ "id": "sessions", "items": [{ "id": "clinic-parking", "question": "Where do I park?", "answer": "Free parking is behind the building. Bring a driver: you cannot drive home after a treatment." }] }],
-        "hide": ["spravato-cost"]
-      }
-    </script>
-  </ketamine-faq>`,
+  render: (args) =>
+    html`<ketamine-faq lang=${args.lang} theme=${args.theme} category="sessions,cost">
+      <script type="application/json">
+        {
+          "categories": [
+            {
+              "id": "sessions",
+              "items": [
+                {
+                  "id": "clinic-parking",
+                  "question": "Where do I park?",
+                  "answer": "Free parking is behind the building. Bring a driver: you cannot drive home after a treatment."
+                }
+              ]
+            }
+          ],
+          "hide": ["spravato-cost"]
+        }
+      </script>
+    </ketamine-faq>`,
 };
 
 export const Searchable: Story = { args: { searchable: true } };

@@ -16,19 +16,26 @@ interface SideEffectsArgs {
   bookingUrl: string;
 }
 
-const element = (args: SideEffectsArgs, override?: string) => html`<side-effects-list
-  lang=${args.lang}
-  theme=${args.theme}
-  group-by=${args.groupBy}
-  route=${ifDefined(args.route || undefined)}
-  show=${ifDefined(args.show || undefined)}
-  layout=${ifDefined(args.layout === 'full' ? 'full' : undefined)}
-  ?compact=${args.compact}
-  clinic-name=${ifDefined(args.clinicName || undefined)}
-  phone=${ifDefined(args.phone || undefined)}
-  booking-url=${ifDefined(args.bookingUrl || undefined)}
-  >${override ? html`<script type="application/json">${override}</script>` : ''}</side-effects-list
->`;
+const element = (args: SideEffectsArgs, override?: string) =>
+  html`<side-effects-list
+    lang=${args.lang}
+    theme=${args.theme}
+    group-by=${args.groupBy}
+    route=${ifDefined(args.route || undefined)}
+    show=${ifDefined(args.show || undefined)}
+    layout=${ifDefined(args.layout === 'full' ? 'full' : undefined)}
+    ?compact=${args.compact}
+    clinic-name=${ifDefined(args.clinicName || undefined)}
+    phone=${ifDefined(args.phone || undefined)}
+    booking-url=${ifDefined(args.bookingUrl || undefined)}
+    >${
+      override
+        ? html`<script type="application/json">
+            ${override}
+          </script>`
+        : ''
+    }</side-effects-list
+  >`;
 
 const meta: Meta<SideEffectsArgs> = {
   title: 'Elements/side-effects-list',
@@ -53,7 +60,8 @@ const meta: Meta<SideEffectsArgs> = {
     layout: {
       control: 'inline-radio',
       options: ['summary', 'full'],
-      description: '`layout` attribute: `summary` (default) shows the serious and most common side effects, the rest behind "Show all"; `full` shows every side effect',
+      description:
+        '`layout` attribute: `summary` (default) shows the serious and most common side effects, the rest behind "Show all"; `full` shows every side effect',
     },
     compact: { control: 'boolean' },
     lang: { control: 'inline-radio', options: ['en', 'es'] },

@@ -22,20 +22,27 @@ const meta: Meta = {
   tags: ['!autodocs'],
   // Each element sits in its own <section>, as on the demo clinic page: an element's <footer>
   // directly in <body> would be a page-level contentinfo landmark (see the README of this issue).
-  render: () => html`<main style="display: grid; gap: 2rem; max-width: 60rem">
-    <section aria-label="Questions">
-      <ketamine-faq searchable clinic-name=${clinic.name} phone=${clinic.phone} booking-url=${clinic.booking}></ketamine-faq>
-    </section>
-    <section aria-label="Side effects">
-      <side-effects-list compact clinic-name=${clinic.name} phone=${clinic.phone}></side-effects-list>
-    </section>
-    <section aria-label="Cost">
-      <cost-estimator treatment="spravato" prices='{"iv": 475, "spravato": {"low": 600, "high": 900}}' consultation-fee="250" clinic-name=${clinic.name} booking-url=${clinic.booking}></cost-estimator>
-    </section>
-    <section aria-label="Self-check">
-      <candidacy-quiz clinic-name=${clinic.name} phone=${clinic.phone}></candidacy-quiz>
-    </section>
-  </main>`,
+  render: () =>
+    html`<main style="display: grid; gap: 2rem; max-width: 60rem">
+      <section aria-label="Questions">
+        <ketamine-faq searchable clinic-name=${clinic.name} phone=${clinic.phone} booking-url=${clinic.booking}></ketamine-faq>
+      </section>
+      <section aria-label="Side effects">
+        <side-effects-list compact clinic-name=${clinic.name} phone=${clinic.phone}></side-effects-list>
+      </section>
+      <section aria-label="Cost">
+        <cost-estimator
+          treatment="spravato"
+          prices='{"iv": 475, "spravato": {"low": 600, "high": 900}}'
+          consultation-fee="250"
+          clinic-name=${clinic.name}
+          booking-url=${clinic.booking}
+        ></cost-estimator>
+      </section>
+      <section aria-label="Self-check">
+        <candidacy-quiz clinic-name=${clinic.name} phone=${clinic.phone}></candidacy-quiz>
+      </section>
+    </main>`,
 };
 export default meta;
 

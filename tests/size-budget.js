@@ -47,11 +47,11 @@ const gzipSize = (file) => gzipSync(read(file), { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
 
 // Minified output quotes with backticks. Static `import … from "./x.js"`, `import "./x.js"`, `export … from "./x.js"`; dynamic `import("./x.js")`.
-const STATIC_IMPORT = /(?<![\w$.])(?:import|export)\s*(?:\{[^}]*\}|\*\s*as\s+[\w$]+|[\w$]+(?:\s*,\s*(?:\{[^}]*\}|\*\s*as\s+[\w$]+))?|\*)?\s*(?:from\s*)?["'`](\.{1,2}\/[^"'`]+)["'`]/g;
+const STATIC_IMPORT =
+  /(?<![\w$.])(?:import|export)\s*(?:\{[^}]*\}|\*\s*as\s+[\w$]+|[\w$]+(?:\s*,\s*(?:\{[^}]*\}|\*\s*as\s+[\w$]+))?|\*)?\s*(?:from\s*)?["'`](\.{1,2}\/[^"'`]+)["'`]/g;
 const DYNAMIC_IMPORT = /(?<![\w$.])import\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g;
 
-const importsOf = (file, pattern) =>
-  [...read(file).toString('utf8').matchAll(pattern)].map((match) => normalize(join(dirname(file), match[1])));
+const importsOf = (file, pattern) => [...read(file).toString('utf8').matchAll(pattern)].map((match) => normalize(join(dirname(file), match[1])));
 
 /** The file and everything it imports statically, each once. */
 function staticClosure(entry) {
@@ -88,7 +88,10 @@ function lazyChunks(files) {
  * content hash or folder (the script-tag file's chunks/ and the per-element files' shared/ hold
  * the same chunks, and the English-first and Spanish-first builds each have a copy).
  */
-const chunkKey = (file) => basename(file).replace(/-[\w-]{8}\.js$/, '').replace(/\.js$/, '');
+const chunkKey = (file) =>
+  basename(file)
+    .replace(/-[\w-]{8}\.js$/, '')
+    .replace(/\.js$/, '');
 
 const ZOD = /\bZodError\b|\$ZodType|_zod\b|zod\.dev/;
 // Every content file carries its language: `lang:"es"` (or with backticks) in minified output.
@@ -121,7 +124,10 @@ for (const name of entries) {
   if (budget === undefined) {
     missing.push(`${name} (${kb(bytes)}${parts})`);
   } else {
-    check(bytes <= budget, `${name}: ${kb(bytes)} of ${kb(budget)} budget, margin ${kb(budget - bytes)} (${(((budget - bytes) / budget) * 100).toFixed(1)} %)${parts}`);
+    check(
+      bytes <= budget,
+      `${name}: ${kb(bytes)} of ${kb(budget)} budget, margin ${kb(budget - bytes)} (${(((budget - bytes) / budget) * 100).toFixed(1)} %)${parts}`,
+    );
   }
   const text = files.map((file) => read(file).toString('utf8')).join('\n');
   check(!ZOD.test(text), `${name}: no zod loaded up front (validators are lazy chunks)`);
@@ -147,11 +153,17 @@ for (const [key, files] of lazyByKey) {
     continue;
   }
   usedLazyKeys.add(key);
-  check(bytes <= budget, `${key}: ${kb(bytes)}${note} of ${kb(budget)} budget, margin ${kb(budget - bytes)} (${(((budget - bytes) / budget) * 100).toFixed(1)} %)`);
+  check(
+    bytes <= budget,
+    `${key}: ${kb(bytes)}${note} of ${kb(budget)} budget, margin ${kb(budget - bytes)} (${(((budget - bytes) / budget) * 100).toFixed(1)} %)`,
+  );
 }
 
 console.log('\nBudget file:');
-check(!missing.length, `every built entry and lazy chunk has a budget in budgets.json${missing.length ? ` (missing:\n      ${missing.join('\n      ')})` : ''}`);
+check(
+  !missing.length,
+  `every built entry and lazy chunk has a budget in budgets.json${missing.length ? ` (missing:\n      ${missing.join('\n      ')})` : ''}`,
+);
 const stale = [...Object.keys(entryBudgets).filter((name) => !entries.includes(name)), ...Object.keys(lazyBudgets).filter((key) => !usedLazyKeys.has(key))];
 check(!stale.length, `every budget matches a built file${stale.length ? ` (no file for: ${stale.join(', ')})` : ''}`);
 

@@ -3,5 +3,9 @@ import { defineConfig } from 'vite';
 
 export default defineConfig({
   // The library's tags are custom elements, not Vue components.
-  plugins: [vue({ template: { compilerOptions: { isCustomElement: (tag) => ['ketamine-faq', 'side-effects-list', 'cost-estimator', 'candidacy-quiz'].includes(tag) } } })],
+  plugins: [
+    vue({
+      template: { compilerOptions: { isCustomElement: (tag) => ['ketamine-faq', 'side-effects-list', 'cost-estimator', 'candidacy-quiz'].includes(tag) } },
+    }),
+  ],
 });

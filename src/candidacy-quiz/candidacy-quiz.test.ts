@@ -275,7 +275,7 @@ describe('<candidacy-quiz>', function () {
         // Before anything else in the quiz: the first thing after the heading and privacy note.
         expect(panel.compareDocumentPosition(part(el, 'question')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
         expect(panel.compareDocumentPosition(part(el, 'progress')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
-        expect(steps, "no step event for the crisis panel").to.deep.equal([1, 2]);
+        expect(steps, 'no step event for the crisis panel').to.deep.equal([1, 2]);
         // A re-render does not move focus again.
         el.requestUpdate();
         await el.updateComplete;
@@ -537,7 +537,8 @@ describe('<candidacy-quiz>', function () {
         ['quiz-complete', { outcome: 'review' }],
       ]);
       const serialised = JSON.stringify(details);
-      for (const word of ['age-18-to-64', 'depression"', 'two-plus', 'pregnancy', 'blood-pressure', 'reasons', 'crisis']) expect(serialised).not.to.contain(word);
+      for (const word of ['age-18-to-64', 'depression"', 'two-plus', 'pregnancy', 'blood-pressure', 'reasons', 'crisis'])
+        expect(serialised).not.to.contain(word);
     });
 
     it('events bubble out of the shadow root (composed), so the page can count completions', async () => {
@@ -620,7 +621,9 @@ describe('<candidacy-quiz>', function () {
       };
       const resources = performance.getEntriesByType('resource').length;
       try {
-        const el = await fixture<CandidacyQuiz>(html`<candidacy-quiz clinic-name="Lakeside" phone="555-010-2345" booking-url="https://book.example/"></candidacy-quiz>`);
+        const el = await fixture<CandidacyQuiz>(
+          html`<candidacy-quiz clinic-name="Lakeside" phone="555-010-2345" booking-url="https://book.example/"></candidacy-quiz>`,
+        );
         await runThrough(el, { ...REASSURING, 'self-harm': 'yes-now' });
         part<HTMLButtonElement>(el, 'start-over')!.click();
         await el.updateComplete;
@@ -647,7 +650,14 @@ describe('<candidacy-quiz>', function () {
       await answer(first, 'goals', ['depression', 'ocd']);
       await next(first);
       const stored = sessionStorage.getItem('ketamine-widgets:candidacy-quiz')!;
-      expect(JSON.parse(stored)).to.deep.equal({ v: 2, step: 2, answers: [['age', ['age-18-to-64']], ['goals', ['depression', 'ocd']]] });
+      expect(JSON.parse(stored)).to.deep.equal({
+        v: 2,
+        step: 2,
+        answers: [
+          ['age', ['age-18-to-64']],
+          ['goals', ['depression', 'ocd']],
+        ],
+      });
       expect(stored).not.to.contain('Depression');
       expect(JSON.stringify({ ...localStorage })).to.equal(local);
 
@@ -756,7 +766,9 @@ describe('<candidacy-quiz>', function () {
       expect(text(part(el, 'result-heading'))).to.equal(quizEs.outcomes['support-first'].title);
       expect(text(part(el, 'outcome'))).to.contain('Marque 2 para hablar en español.');
       expect(text(part(el, 'outcome'))).to.contain('Si es veterano: llame al 988 y marque 1, o envíe un texto al 838255.');
-      expect([...root(el).querySelectorAll('[part="reasons"] .reason-title')].map(text)).to.deep.equal([quizEs.rules.find((rule) => rule.id === 'psychosis-mania')!.title]);
+      expect([...root(el).querySelectorAll('[part="reasons"] .reason-title')].map(text)).to.deep.equal([
+        quizEs.rules.find((rule) => rule.id === 'psychosis-mania')!.title,
+      ]);
       expect(text(part(el, 'not-diagnosis'))).to.equal(quizEs.notDiagnosis.line);
       expect(text(part(el, 'footer'))).to.contain('Información educativa, no consejo médico.');
       await accessibleInBothThemes(el);
@@ -773,16 +785,20 @@ describe('<candidacy-quiz>', function () {
 
   describe('clinic overrides', () => {
     it('applies wording changes and a clinic note, as text only', async () => {
-      const el = await fixture<CandidacyQuiz>(html`<candidacy-quiz>
-        <script type="application/json">
-          {
-            "ui": { "heading": "Is ketamine care worth asking about?" },
-            "questions": [{ "id": "age", "prompt": "What is your age? <img src=x onerror=alert(1)>", "options": [{ "id": "under-18", "label": "17 or younger" }] }],
-            "outcomes": { "discuss": { "title": "Let's talk: {{7*7}} \${7*7}" } },
-            "clinicNote": "Call us for a free 15-minute chat."
-          }
-        </script>
-      </candidacy-quiz>`);
+      const el = await fixture<CandidacyQuiz>(
+        html`<candidacy-quiz>
+          <script type="application/json">
+            {
+              "ui": { "heading": "Is ketamine care worth asking about?" },
+              "questions": [
+                { "id": "age", "prompt": "What is your age? <img src=x onerror=alert(1)>", "options": [{ "id": "under-18", "label": "17 or younger" }] }
+              ],
+              "outcomes": { "discuss": { "title": "Let's talk: {{7*7}} \${7*7}" } },
+              "clinicNote": "Call us for a free 15-minute chat."
+            }
+          </script>
+        </candidacy-quiz>`,
+      );
       await waitUntil(() => text(part(el, 'heading')) === 'Is ketamine care worth asking about?', 'override not applied', { timeout: 10000 });
       expect(legend(el)).to.equal('What is your age? <img src=x onerror=alert(1)>');
       expect(root(el).querySelector('img')).to.equal(null);
@@ -803,7 +819,13 @@ describe('<candidacy-quiz>', function () {
         const el = document.createElement('candidacy-quiz');
         const script = document.createElement('script');
         script.type = 'application/json';
-        script.textContent = JSON.stringify({ ui: { heading: 'Clinic heading' }, questions: [{ id: 'age', prompt: 'Age?' }, { id: 'mood', prompt: 'Mood?' }] });
+        script.textContent = JSON.stringify({
+          ui: { heading: 'Clinic heading' },
+          questions: [
+            { id: 'age', prompt: 'Age?' },
+            { id: 'mood', prompt: 'Mood?' },
+          ],
+        });
         el.append(script);
         const event = oneEvent(wrapper, 'content-error');
         wrapper.append(el);
@@ -874,13 +896,16 @@ describe('<candidacy-quiz>', function () {
       // the rules the browser would apply: Canvas replaces backgrounds there unless the segments opt
       // out and use system colours that differ.
       const el = await fixture<CandidacyQuiz>(html`<candidacy-quiz></candidacy-quiz>`);
-      const forced = el.shadowRoot!.adoptedStyleSheets
-        .flatMap((sheet) => [...sheet.cssRules])
+      const forced = el
+        .shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
         .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors: active'))
         .flatMap((rule) => [...rule.cssRules])
         .filter((rule): rule is CSSStyleRule => rule instanceof CSSStyleRule);
       const declared = (selector: string, property: string) =>
-        forced.filter((rule) => rule.selectorText === selector).map((rule) => rule.style.getPropertyValue(property)).find(Boolean) ?? '';
+        forced
+          .filter((rule) => rule.selectorText === selector)
+          .map((rule) => rule.style.getPropertyValue(property))
+          .find(Boolean) ?? '';
       expect(declared('.segment', 'forced-color-adjust')).to.equal('none');
       const todo = declared('.segment', 'background-color');
       const done = declared('.segment.done', 'background-color');

@@ -13,7 +13,18 @@ import { quizStyles } from './candidacy-quiz.styles.js';
 import type { QuizAnswers } from './evaluate-candidacy.js';
 import { bundledQuiz, mergeQuizOverride, quizContent } from './quiz-content.js';
 import { completeDetail, stepDetail, type QuizCompleteDetail, type QuizStepDetail } from './quiz-events.js';
-import { INITIAL_PROGRESS, answersRecord, chosen, goBack, goForward, isResultStep, progressFromAnswers, toggleOption, withAnswer, type QuizProgress } from './quiz-state.js';
+import {
+  INITIAL_PROGRESS,
+  answersRecord,
+  chosen,
+  goBack,
+  goForward,
+  isResultStep,
+  progressFromAnswers,
+  toggleOption,
+  withAnswer,
+  type QuizProgress,
+} from './quiz-state.js';
 import { renderCrisisPanel, renderProgress, renderResult, type ClinicContact } from './quiz-templates.js';
 import { deriveQuizView, type QuestionView, type QuizView } from './quiz-view.js';
 import { RememberController } from './remember-controller.js';
@@ -187,7 +198,9 @@ export class CandidacyQuiz extends KwElement<QuizContent, QuizOverride> {
       <form class="step" part="form" novalidate @submit=${this.#onSubmit}>
         <fieldset part="question" tabindex="-1" aria-labelledby="progress-text question-legend" aria-describedby="question-hint">
           <legend id="question-legend" part="legend">${question.prompt}</legend>
-          <p class="hint" part="hint" id="question-hint">${question.hint ? `${question.hint} ` : ''}${question.type === 'multiple' ? ui.chooseAny : ui.chooseOne}</p>
+          <p class="hint" part="hint" id="question-hint">
+            ${question.hint ? `${question.hint} ` : ''}${question.type === 'multiple' ? ui.chooseAny : ui.chooseOne}
+          </p>
           <div class="options" part="options">
             ${question.options.map(
               (option) =>

@@ -100,7 +100,17 @@ const EACH_ANSWER: Record<string, Record<string, Expected>> = {
 };
 
 const LABEL_CONTRAINDICATIONS = ['aneurysm-avm', 'brain-bleed', 'allergy'];
-const LABEL_WARNINGS = ['psychosis-mania', 'blood-pressure', 'heart-vessel', 'stroke-clot', 'liver', 'pregnancy', 'substance-use', 'sedating-medicines', 'bp-raising-medicines'];
+const LABEL_WARNINGS = [
+  'psychosis-mania',
+  'blood-pressure',
+  'heart-vessel',
+  'stroke-clot',
+  'liver',
+  'pregnancy',
+  'substance-use',
+  'sedating-medicines',
+  'bp-raising-medicines',
+];
 
 const ids = (answers: QuizAnswers, quiz = quizEn) => evaluateCandidacy(quiz, answers).reasons.map((reason) => reason.id);
 
@@ -252,7 +262,12 @@ describe('evaluateCandidacy', () => {
     });
 
     it('undefined and empty answers add no flags', () => {
-      expect(evaluateCandidacy(quizEn, { pregnancy: undefined, 'heart-and-brain': [] })).to.deep.equal({ outcome: 'discuss', ruleOutcome: 'discuss', reasons: [], crisis: false });
+      expect(evaluateCandidacy(quizEn, { pregnancy: undefined, 'heart-and-brain': [] })).to.deep.equal({
+        outcome: 'discuss',
+        ruleOutcome: 'discuss',
+        reasons: [],
+        crisis: false,
+      });
     });
 
     it('a partly answered quiz is evaluated on what was answered', () => {
@@ -269,12 +284,32 @@ describe('evaluateCandidacy', () => {
     const refused: { name: string; answers: unknown; error: typeof RangeError | typeof TypeError; message: string }[] = [
       { name: 'unknown question id', answers: { mood: 'yes' }, error: RangeError, message: 'unknown question id "mood"' },
       { name: 'unknown option id', answers: { pregnancy: 'maybe' }, error: RangeError, message: 'unknown option id "maybe" for question "pregnancy"' },
-      { name: 'unknown option id in a list', answers: { goals: ['depression', 'insomnia'] }, error: RangeError, message: 'unknown option id "insomnia" for question "goals"' },
+      {
+        name: 'unknown option id in a list',
+        answers: { goals: ['depression', 'insomnia'] },
+        error: RangeError,
+        message: 'unknown option id "insomnia" for question "goals"',
+      },
       { name: 'an own __proto__ key from JSON', answers: JSON.parse('{"__proto__": "yes"}'), error: RangeError, message: 'unknown question id "__proto__"' },
       { name: 'an id that names an inherited member', answers: { constructor: 'yes' }, error: RangeError, message: 'unknown question id "constructor"' },
-      { name: 'two answers to a single-choice question', answers: { pregnancy: ['yes', 'no'] }, error: RangeError, message: 'question "pregnancy" takes one answer, got 2' },
-      { name: 'an exclusive option with others', answers: { 'heart-and-brain': ['none', 'brain-bleed'] }, error: RangeError, message: 'option "none" of question "heart-and-brain" cannot be combined with other options' },
-      { name: 'a number as an answer', answers: { pregnancy: 1 }, error: TypeError, message: 'answer to question "pregnancy" must be an option id or an array of option ids' },
+      {
+        name: 'two answers to a single-choice question',
+        answers: { pregnancy: ['yes', 'no'] },
+        error: RangeError,
+        message: 'question "pregnancy" takes one answer, got 2',
+      },
+      {
+        name: 'an exclusive option with others',
+        answers: { 'heart-and-brain': ['none', 'brain-bleed'] },
+        error: RangeError,
+        message: 'option "none" of question "heart-and-brain" cannot be combined with other options',
+      },
+      {
+        name: 'a number as an answer',
+        answers: { pregnancy: 1 },
+        error: TypeError,
+        message: 'answer to question "pregnancy" must be an option id or an array of option ids',
+      },
       { name: 'null answers', answers: null, error: TypeError, message: 'answers must be an object' },
       { name: 'an array as answers', answers: ['yes'], error: TypeError, message: 'answers must be an object' },
     ];

@@ -35,7 +35,8 @@ export function mergeQuizOverride(bundled: QuizContent, override: QuizOverride):
   const outcomes = { ...bundled.outcomes };
   for (const key of ['discuss', 'review', 'unlikely'] as const) {
     const change = override.outcomes?.[key];
-    if (change) outcomes[key] = { ...bundled.outcomes[key], title: change.title ?? bundled.outcomes[key].title, body: change.body ?? bundled.outcomes[key].body };
+    if (change)
+      outcomes[key] = { ...bundled.outcomes[key], title: change.title ?? bundled.outcomes[key].title, body: change.body ?? bundled.outcomes[key].body };
   }
   const ui = { ...bundled.ui };
   if (override.ui) {

@@ -23,9 +23,7 @@ export interface QuizStepDetail {
  * cannot tell. With `include-answers`: the outcome shown (`support-first` included), the matched
  * rule ids, the crisis flag and the answers.
  */
-export type QuizCompleteDetail =
-  | { outcome: RuleOutcome }
-  | { outcome: CandidacyOutcome; reasons: string[]; crisis: boolean; answers: QuizAnswerRecord };
+export type QuizCompleteDetail = { outcome: RuleOutcome } | { outcome: CandidacyOutcome; reasons: string[]; crisis: boolean; answers: QuizAnswerRecord };
 
 export function stepDetail(index: number, total: number, answers: QuizAnswerRecord | null): QuizStepDetail {
   return answers ? { index, total, answers } : { index, total };

@@ -18,7 +18,11 @@ describe('quiz content schema', () => {
   it('accepts the bundled English and Spanish quizzes, with the same ids', () => {
     expect(problems(en)).to.deep.equal([]);
     expect(problems(es)).to.deep.equal([]);
-    const shape = (quiz: QuizContent) => [quiz.crisisFlag, quiz.questions.map((q) => [q.id, q.type, q.options.map((o) => [o.id, o.flags])]), quiz.rules.map((r) => [r.id, r.when, r.outcome])];
+    const shape = (quiz: QuizContent) => [
+      quiz.crisisFlag,
+      quiz.questions.map((q) => [q.id, q.type, q.options.map((o) => [o.id, o.flags])]),
+      quiz.rules.map((r) => [r.id, r.when, r.outcome]),
+    ];
     expect(shape(es as QuizContent)).to.deep.equal(shape(en as QuizContent));
   });
 
@@ -111,7 +115,12 @@ describe('quiz override schema', () => {
 
   const refused: [string, unknown, string, string][] = [
     ['an unknown question id', { questions: [{ id: 'mood', prompt: 'x' }] }, 'questions[0].id', 'unknown question id "mood"'],
-    ['an unknown option id', { questions: [{ id: 'age', options: [{ id: 'teen', label: 'x' }] }] }, 'questions[0].options[0].id', 'unknown option id "teen" in question "age"'],
+    [
+      'an unknown option id',
+      { questions: [{ id: 'age', options: [{ id: 'teen', label: 'x' }] }] },
+      'questions[0].options[0].id',
+      'unknown option id "teen" in question "age"',
+    ],
     ['removing the crisis panel', { crisis: null }, '', 'Unrecognized key: "crisis"'],
     ['changing the not-a-diagnosis line', { notDiagnosis: { text: 'You qualify!' } }, '', 'Unrecognized key: "notDiagnosis"'],
     ['changing the privacy note', { ui: { privacyNote: 'We keep your data.' } }, 'ui', 'Unrecognized key: "privacyNote"'],

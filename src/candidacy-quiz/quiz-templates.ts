@@ -75,7 +75,8 @@ export function renderCrisisHelp(quiz: QuizContent, contact: ClinicContact, clin
   const crisis = quiz.crisis;
   const clinic = contact.clinicName?.trim().slice(0, 120) || crisis.yourClinic;
   const clinicLabel = fillTemplate(crisis.callClinic, { clinic, phone: contact.phone ?? '' });
-  const clinicButton = clinicFirst && contact.phoneHref ? html`<a class="button danger" part="crisis-clinic" href=${contact.phoneHref}>${clinicLabel}</a>` : nothing;
+  const clinicButton =
+    clinicFirst && contact.phoneHref ? html`<a class="button danger" part="crisis-clinic" href=${contact.phoneHref}>${clinicLabel}</a>` : nothing;
   return html`<div class="crisis-actions">
       ${clinicButton}
       <a class="button danger" part="crisis-link" href=${CRISIS_HREFS.call988}>${crisis.call988}</a>
@@ -102,32 +103,38 @@ export function renderResult(view: ResultView, quiz: QuizContent, common: Common
       : nothing;
   // Focus goes to the outcome heading; nothing here is a live region, so it is announced once.
   return html`<section class="result" part="result" aria-labelledby="result-heading">
-      <div class=${view.crisisHelp ? 'outcome crisis' : 'outcome'} part=${view.crisisHelp ? 'outcome crisis' : 'outcome'}>
-        ${renderHeading(headingLevelAt(context.headingBase, 1), 1, view.title, { class: 'result-heading', id: 'result-heading', part: 'result-heading', tabindex: '-1' })}
-        <p class="not-diagnosis" part="not-diagnosis">${quiz.notDiagnosis.line}</p>
-        <p>${view.body}</p>
-        ${view.crisisHelp ? renderCrisisHelp(quiz, context.contact, true) : nothing}
-      </div>
-      ${reasons(ui.reasonsHeading, 'reasons', view.concerns)} ${reasons(ui.topicsHeading, 'topics', view.topics)}
-      ${quiz.clinicNote
+    <div class=${view.crisisHelp ? 'outcome crisis' : 'outcome'} part=${view.crisisHelp ? 'outcome crisis' : 'outcome'}>
+      ${renderHeading(headingLevelAt(context.headingBase, 1), 1, view.title, { class: 'result-heading', id: 'result-heading', part: 'result-heading', tabindex: '-1' })}
+      <p class="not-diagnosis" part="not-diagnosis">${quiz.notDiagnosis.line}</p>
+      <p>${view.body}</p>
+      ${view.crisisHelp ? renderCrisisHelp(quiz, context.contact, true) : nothing}
+    </div>
+    ${reasons(ui.reasonsHeading, 'reasons', view.concerns)} ${reasons(ui.topicsHeading, 'topics', view.topics)}
+    ${
+      quiz.clinicNote
         ? html`<div class="clinic-note" part="clinic-note">
             ${subheading(ui.clinicNoteHeading)}
             <p>${quiz.clinicNote}</p>
           </div>`
-        : nothing}
-      <p class="not-diagnosis-detail" part="not-diagnosis-detail">${quiz.notDiagnosis.text}</p>
-      <section class="summary" part="summary" aria-labelledby="summary-heading">
-        ${subheading(ui.summaryHeading, { id: 'summary-heading' })}
-        <p class="no-print">${ui.summaryHint}</p>
-        <dl>
-          ${view.summary.map((row) => html`<dt>${row.question}</dt><dd>${row.answer}</dd>`)}
-        </dl>
-      </section>
-      ${renderCitations(view.sources, common.sourcesHeading)}
-      <div class="nav" part="nav">
-        <button type="button" class="button" part="print" @click=${context.onPrint}>${ui.print}</button>
-        <button type="button" class="button secondary" part="back" @click=${context.onBack}>${ui.back}</button>
-        <button type="button" class="button secondary" part="start-over" @click=${context.onStartOver}>${ui.startOver}</button>
-      </div>
-    </section>`;
+        : nothing
+    }
+    <p class="not-diagnosis-detail" part="not-diagnosis-detail">${quiz.notDiagnosis.text}</p>
+    <section class="summary" part="summary" aria-labelledby="summary-heading">
+      ${subheading(ui.summaryHeading, { id: 'summary-heading' })}
+      <p class="no-print">${ui.summaryHint}</p>
+      <dl>
+        ${view.summary.map(
+          (row) =>
+            html`<dt>${row.question}</dt>
+              <dd>${row.answer}</dd>`,
+        )}
+      </dl>
+    </section>
+    ${renderCitations(view.sources, common.sourcesHeading)}
+    <div class="nav" part="nav">
+      <button type="button" class="button" part="print" @click=${context.onPrint}>${ui.print}</button>
+      <button type="button" class="button secondary" part="back" @click=${context.onBack}>${ui.back}</button>
+      <button type="button" class="button secondary" part="start-over" @click=${context.onStartOver}>${ui.startOver}</button>
+    </div>
+  </section>`;
 }

@@ -10,7 +10,8 @@ import { deriveQuizView, type QuestionView, type ResultView } from './quiz-view.
 const quizEn = en as QuizContent;
 const quizEs = es as QuizContent;
 const TOTAL = quizEn.questions.length;
-const result = (quiz: QuizContent, answers: Record<string, string | string[]>) => deriveQuizView(quiz, progressFromAnswers(quiz, answers, 'result')) as ResultView;
+const result = (quiz: QuizContent, answers: Record<string, string | string[]>) =>
+  deriveQuizView(quiz, progressFromAnswers(quiz, answers, 'result')) as ResultView;
 
 describe('quiz view', () => {
   it('a question says which step it is, in each language', () => {

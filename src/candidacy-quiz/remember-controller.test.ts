@@ -44,7 +44,14 @@ describe('RememberController', () => {
     const { controller, update } = setUp();
     update({ progress: answered({ age: 'age-18-to-64', goals: ['depression', 'ocd'] }) });
     const stored = sessionStorage.getItem(STORAGE_KEY)!;
-    expect(JSON.parse(stored)).to.deep.equal({ v: 2, step: 2, answers: [['age', ['age-18-to-64']], ['goals', ['depression', 'ocd']]] });
+    expect(JSON.parse(stored)).to.deep.equal({
+      v: 2,
+      step: 2,
+      answers: [
+        ['age', ['age-18-to-64']],
+        ['goals', ['depression', 'ocd']],
+      ],
+    });
     expect(stored).not.to.contain('Depression');
     const restored = setUp().controller.restore(quiz)!;
     expect(restored.step).to.equal(2);
@@ -57,7 +64,9 @@ describe('RememberController', () => {
       sessionStorage.clear();
       const { update } = setUp();
       update({ progress: answered({ ...REASSURING_ANSWERS, 'self-harm': answer }, 5) });
-      const everything = Object.keys(sessionStorage).map((key) => `${key}=${sessionStorage.getItem(key)}`).join();
+      const everything = Object.keys(sessionStorage)
+        .map((key) => `${key}=${sessionStorage.getItem(key)}`)
+        .join();
       expect(everything).to.contain('"step":5');
       expect(everything, answer).not.to.match(/self-harm|yes-now|yes-sometimes/);
     }

@@ -36,7 +36,10 @@ export class RememberController implements ReactiveController {
 
   /** The stored progress for this quiz, or null (nothing stored, not ours, or storage unavailable). */
   restore(quiz: QuizContent): QuizProgress | null {
-    const restored = restoreProgress(storage((store) => store.getItem(this.key)), quiz);
+    const restored = restoreProgress(
+      storage((store) => store.getItem(this.key)),
+      quiz,
+    );
     if (restored) this.#stored = restored;
     return restored;
   }

@@ -26,7 +26,10 @@ describe('cost content', () => {
         expect(content.plans.map((plan) => plan.id)).to.deep.equal([...PLAN_IDS]);
         for (const plan of content.plans) {
           const steps = INDUCTION_SCHEDULES[plan.id as keyof typeof INDUCTION_SCHEDULES].steps.map((step) => step.id);
-          expect(plan.phases.map((phase) => phase.id), plan.id).to.deep.equal(steps);
+          expect(
+            plan.phases.map((phase) => phase.id),
+            plan.id,
+          ).to.deep.equal(steps);
         }
       });
 

@@ -126,7 +126,10 @@ describe('<cost-estimator> for screen readers', function () {
   });
 
   it('shows the chosen option in full in a 320 px wide estimator (es and en), without sideways scrolling', async () => {
-    for (const [lang, treatment] of [['es', 'iv'], ['en', 'oral']] as const) {
+    for (const [lang, treatment] of [
+      ['es', 'iv'],
+      ['en', 'oral'],
+    ] as const) {
       const wrapper = await fixture<HTMLElement>(html`<div style="width: 320px"><cost-estimator lang=${lang} treatment=${treatment}></cost-estimator></div>`);
       const el = wrapper.querySelector<CostEstimator>('cost-estimator')!;
       await waitUntil(() => el.shadowRoot!.querySelector('#title')?.textContent?.trim() === CONTENT[lang].title, 'content shown');

@@ -128,7 +128,11 @@ describe('<cost-estimator>', function () {
       await choose(el, 'plan', 'spravato');
       expect(options()).to.deep.equal(['none', 'weekly', 'every-2-weeks']);
       expect($<HTMLSelectElement>(el, '#maintenance')!.value).to.equal('none');
-      expect(rows(el).map((cells) => cells[0]).some((label) => label.startsWith('Maintenance'))).to.equal(false);
+      expect(
+        rows(el)
+          .map((cells) => cells[0])
+          .some((label) => label.startsWith('Maintenance')),
+      ).to.equal(false);
       await choose(el, 'maintenance', 'weekly');
       expect(text($<HTMLSelectElement>(el, '#maintenance')!.selectedOptions[0])).to.equal('Once a week');
       expect(rows(el)[2]).to.deep.equal(['Maintenance for 12 months 52 sessions at $600 each', '$31,200']);
@@ -215,7 +219,10 @@ describe('<cost-estimator>', function () {
           el.setAttribute(attribute, value);
           wrapper.append(el);
           await el.updateComplete;
-          expect(errors.lines.some((entry) => entry.startsWith(line)), errors.lines.join('\n')).to.equal(true);
+          expect(
+            errors.lines.some((entry) => entry.startsWith(line)),
+            errors.lines.join('\n'),
+          ).to.equal(true);
           expect(events.map((event) => [event.source, event.path])).to.deep.equal([['attribute', path]]);
           // Defaults: the IV typical range in US dollars.
           expect(row(el, 'Total before insurance')).to.equal('$3,000 to $6,000');
@@ -472,11 +479,13 @@ describe('<cost-estimator>', function () {
 
   describe('clinic overrides', () => {
     it('hides plans, changes wording and adds a clinic note', async () => {
-      const el = await fixture<CostEstimator>(html`<cost-estimator treatment="oral">
-        <script type="application/json">
-          { "hidePlans": ["oral", "im"], "plans": [{ "id": "iv", "name": "IV infusion at Lakeside" }], "clinicNote": "We offer a 3-month payment plan." }
-        </script>
-      </cost-estimator>`);
+      const el = await fixture<CostEstimator>(
+        html`<cost-estimator treatment="oral">
+          <script type="application/json">
+            { "hidePlans": ["oral", "im"], "plans": [{ "id": "iv", "name": "IV infusion at Lakeside" }], "clinicNote": "We offer a 3-month payment plan." }
+          </script>
+        </cost-estimator>`,
+      );
       await waitUntil(() => shadowText(el).includes('We offer a 3-month payment plan.'), 'override applied', { timeout: 10_000 });
       const options = [...el.shadowRoot!.querySelectorAll('#plan option')].map((option) => option.textContent);
       expect(options).to.deep.equal(['IV infusion at Lakeside', 'SPRAVATO (esketamine) nasal spray']);
@@ -516,9 +525,11 @@ describe('<cost-estimator>', function () {
 
   describe('layout', () => {
     it('reflows at 320 px without horizontal scrolling, with a long range in the table', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div style="width: 320px">
-        <cost-estimator treatment="spravato" prices='{"spravato": {"low": 99999.99, "high": 100000}}' consultation-fee="99999.99"></cost-estimator>
-      </div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div style="width: 320px">
+          <cost-estimator treatment="spravato" prices='{"spravato": {"low": 99999.99, "high": 100000}}' consultation-fee="99999.99"></cost-estimator>
+        </div>`,
+      );
       const el = wrapper.querySelector('cost-estimator')!;
       await el.updateComplete;
       await choose(el, 'maintenance', 'every-2-weeks');
@@ -535,14 +546,31 @@ describe('<cost-estimator>', function () {
 
     it('exposes parts for theming', async () => {
       const el = await fixture<CostEstimator>(html`<cost-estimator></cost-estimator>`);
-      for (const part of ['base', 'title', 'form', 'fieldset', 'field', 'input', 'select', 'result', 'breakdown', 'total', 'estimate-note', 'details', 'notes', 'footer']) {
+      for (const part of [
+        'base',
+        'title',
+        'form',
+        'fieldset',
+        'field',
+        'input',
+        'select',
+        'result',
+        'breakdown',
+        'total',
+        'estimate-note',
+        'details',
+        'notes',
+        'footer',
+      ]) {
         expect(el.shadowRoot!.querySelector(`[part~="${part}"]`), part).to.exist;
       }
     });
   });
 
   it('renders the shared footer and the call to action under the result', async () => {
-    const el = await fixture<CostEstimator>(html`<cost-estimator clinic-name="Lakeside" booking-url="https://lakeside.example/book" phone="555-010-2345"></cost-estimator>`);
+    const el = await fixture<CostEstimator>(
+      html`<cost-estimator clinic-name="Lakeside" booking-url="https://lakeside.example/book" phone="555-010-2345"></cost-estimator>`,
+    );
     expect($<HTMLAnchorElement>(el, '[part="cta-book"]')!.href).to.equal('https://lakeside.example/book');
     expect($(el, '[part="cta-call"]')!.getAttribute('href')).to.equal('tel:5550102345');
     expect(text($(el, '[part="disclaimer"]'))).to.contain('not medical advice');

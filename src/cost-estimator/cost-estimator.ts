@@ -13,7 +13,16 @@ import { costEstimatorStyles } from './cost-estimator.styles.js';
 import { renderBreakdown, renderDetails, renderField, renderNotes } from './cost-templates.js';
 import type { EstimateChangeDetail } from './cost-events.js';
 import { readCurrency, readFee, readLocale, readTreatment, type Setting } from './cost-options.js';
-import { buildCostView, COVERAGE_CHOICES, effectiveMaintenance, type CoverageChoice, type FieldName, type FormState, type RawField, type ViewModel } from './cost-view.js';
+import {
+  buildCostView,
+  COVERAGE_CHOICES,
+  effectiveMaintenance,
+  type CoverageChoice,
+  type FieldName,
+  type FormState,
+  type RawField,
+  type ViewModel,
+} from './cost-view.js';
 import type { CostEstimate } from './estimate-cost.js';
 import { DEFAULT_CURRENCY } from './format-money.js';
 import { EstimateReporter } from './estimate-reporter.js';
@@ -110,7 +119,7 @@ export class CostEstimator extends KwElement<CostContent, CostOverride> {
   declare hideInsurance: boolean;
 
   /** What the patient chose and typed; the price and fee are null until typed in (the clinic's apply). */
-  protected declare formState: FormState;
+  declare protected formState: FormState;
 
   static override contentConfig: ContentConfig<CostContent, CostOverride> = {
     bundle: costContent,
@@ -261,7 +270,8 @@ export class CostEstimator extends KwElement<CostContent, CostOverride> {
           ${options.map((option) => html`<option value=${option.value} ?selected=${option.selected}>${option.label}</option>`)}
         </select>
       </div>`;
-    const locked = (label: string, value: string) => html`<p class="locked" part="locked-price"><span class="locked-label">${label}</span> <strong>${value}</strong></p>`;
+    const locked = (label: string, value: string) =>
+      html`<p class="locked" part="locked-price"><span class="locked-label">${label}</span> <strong>${value}</strong></p>`;
     return html`<form part="form" novalidate @submit=${(event: Event) => event.preventDefault()}>
       <fieldset part="fieldset">
         <legend>${f.planLegend}</legend>
@@ -276,12 +286,14 @@ export class CostEstimator extends KwElement<CostContent, CostOverride> {
         <legend>${f.maintenanceLegend}</legend>
         ${select('maintenance', f.maintenanceLabel, view.maintenanceOptions, this.#onMaintenance)} ${field('sessionsPerMonth')} ${field('months')}
       </fieldset>
-      ${view.coverageOptions
-        ? html`<fieldset part="fieldset">
-            <legend>${f.insuranceLegend}</legend>
-            ${select('coverage', f.coverageLabel, view.coverageOptions, this.#onCoverage)} ${field('percent')} ${field('copay')}
-          </fieldset>`
-        : nothing}
+      ${
+        view.coverageOptions
+          ? html`<fieldset part="fieldset">
+              <legend>${f.insuranceLegend}</legend>
+              ${select('coverage', f.coverageLabel, view.coverageOptions, this.#onCoverage)} ${field('percent')} ${field('copay')}
+            </fieldset>`
+          : nothing
+      }
     </form>`;
   }
 
@@ -295,9 +307,7 @@ export class CostEstimator extends KwElement<CostContent, CostOverride> {
         <p class="updates-note ${view.stale ? '' : 'shown'}" part="updates-note" aria-hidden=${view.stale ? 'true' : 'false'}>${r.updatesNote}</p>
         <p class="stale-note ${view.stale ? 'shown' : ''}" part="stale-note" aria-hidden=${view.stale ? 'false' : 'true'}>${r.staleNote}</p>
       </div>
-      ${view.estimate
-        ? renderBreakdown(view, r)
-        : html`<p class="empty" part="empty">${view.emptyMessage}</p>`}
+      ${view.estimate ? renderBreakdown(view, r) : html`<p class="empty" part="empty">${view.emptyMessage}</p>`}
       <p class="estimate-note" part="estimate-note">${r.estimateNote}</p>
       ${view.estimate?.rounded ? html`<p class="hint">${r.roundingNote}</p>` : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.#reporter.announcer.text}</div>

@@ -36,7 +36,9 @@ export function renderField(field: FieldView, onInput: (name: FieldName, event: 
 /** The breakdown table: a row per first-course phase, maintenance and the fee, then the totals. */
 export function renderBreakdown(view: ViewModel, r: CostContent['result']): TemplateResult {
   return html`<table part="breakdown">
-    <caption>${r.caption}</caption>
+    <caption>
+      ${r.caption}
+    </caption>
     <thead>
       <tr>
         <th scope="col">${r.itemHeader}</th>
@@ -44,10 +46,22 @@ export function renderBreakdown(view: ViewModel, r: CostContent['result']): Temp
       </tr>
     </thead>
     <tbody>
-      ${view.rows.map((row) => html`<tr><th scope="row">${row.label} ${row.detail ? html`<span class="detail">${row.detail}</span>` : nothing}</th><td>${row.amount}</td></tr>`)}
+      ${view.rows.map(
+        (row) =>
+          html`<tr>
+            <th scope="row">${row.label} ${row.detail ? html`<span class="detail">${row.detail}</span>` : nothing}</th>
+            <td>${row.amount}</td>
+          </tr>`,
+      )}
     </tbody>
     <tbody class="totals">
-      ${view.totals.map((row) => html`<tr class=${row.strong ? 'strong' : ''} part="total"><th scope="row">${row.label}</th><td>${row.amount}</td></tr>`)}
+      ${view.totals.map(
+        (row) =>
+          html`<tr class=${row.strong ? 'strong' : ''} part="total">
+            <th scope="row">${row.label}</th>
+            <td>${row.amount}</td>
+          </tr>`,
+      )}
     </tbody>
   </table>`;
 }
@@ -74,10 +88,12 @@ export function renderNotes(notes: NotesView, content: CostContent, headingBase:
     <ul>
       ${notes.items.map((text) => html`<li>${text}</li>`)}
     </ul>
-    ${notes.clinicNote
-      ? html`${renderHeading(headingLevelAt(headingBase, 2), 2, content.clinicNoteHeading)}
-          <p class="clinic-note">${notes.clinicNote}</p>`
-      : nothing}
+    ${
+      notes.clinicNote
+        ? html`${renderHeading(headingLevelAt(headingBase, 2), 2, content.clinicNoteHeading)}
+            <p class="clinic-note">${notes.clinicNote}</p>`
+        : nothing
+    }
     ${renderCitations(notes.sources, sourcesHeading)}
   </section>`;
 }

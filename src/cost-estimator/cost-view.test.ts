@@ -59,7 +59,9 @@ describe('buildCostView', () => {
 
 describe('buildCostView: formatted strings for render', () => {
   it('gives the breakdown rows and totals as text, with insurance rows only when insured', () => {
-    const view = buildCostView(inputs(form({ price: { value: '450', badInput: false }, months: { value: '12', badInput: false } }, { maintenance: 'monthly' })));
+    const view = buildCostView(
+      inputs(form({ price: { value: '450', badInput: false }, months: { value: '12', badInput: false } }, { maintenance: 'monthly' })),
+    );
     expect(view.rows).to.deep.equal([
       { label: 'First course (2 to 3 weeks)', detail: '6 sessions at $450 each', amount: '$2,700' },
       { label: 'Maintenance for 12 months', detail: '12 sessions at $450 each', amount: '$5,400' },
@@ -69,7 +71,9 @@ describe('buildCostView: formatted strings for render', () => {
       ['Total before insurance', '$8,100', true],
       ['First year before insurance', '$7,650', false],
     ]);
-    const insured = buildCostView(inputs(form({ price: { value: '450', badInput: false }, percent: { value: '50', badInput: false } }, { coverage: 'percent' })));
+    const insured = buildCostView(
+      inputs(form({ price: { value: '450', badInput: false }, percent: { value: '50', badInput: false } }, { coverage: 'percent' })),
+    );
     expect(insured.totals.map((row) => row.label)).to.deep.equal([
       'Total before insurance',
       'Your plan might pay',

@@ -208,7 +208,16 @@ export function buildCostView(inputs: CostViewInputs, previous?: ViewModel): Vie
     // ↑/↓ move money by whole units (a cent per key press helped no one); cents can still be typed,
     // and parseField, not the browser, decides what is valid (the form is novalidate). The arrows
     // count from `min`, so money starts at 0: from the price's 0.01, ↑ on 520 would give 520.01.
-    const view: FieldView = { name, id, label, value: raw.value, min: money ? 0 : rule.min, max: rule.max, inputMode: money && digits > 0 ? 'decimal' : 'numeric', hint: options.hint };
+    const view: FieldView = {
+      name,
+      id,
+      label,
+      value: raw.value,
+      min: money ? 0 : rule.min,
+      max: rule.max,
+      inputMode: money && digits > 0 ? 'decimal' : 'numeric',
+      hint: options.hint,
+    };
     fields[name] = view;
     let result: FieldResult | null;
     if (clinicValue !== null) result = checkFieldNumber(clinicValue, rule);
@@ -286,7 +295,15 @@ export function buildCostView(inputs: CostViewInputs, previous?: ViewModel): Vie
   let stale = false;
   if (!invalid && price !== null) {
     try {
-      estimate = estimateCost({ plan: plan.id as PlanId, price, maintenance, months: values.months ?? 0, coverage, consultationFee: fee, fractionDigits: digits });
+      estimate = estimateCost({
+        plan: plan.id as PlanId,
+        price,
+        maintenance,
+        months: values.months ?? 0,
+        coverage,
+        consultationFee: fee,
+        fractionDigits: digits,
+      });
       lastValid = { estimate, currency };
     } catch (error) {
       // Cannot happen with the checks above; never show a wrong number if it does.
@@ -303,8 +320,14 @@ export function buildCostView(inputs: CostViewInputs, previous?: ViewModel): Vie
   return {
     plan,
     planOptions: plans.map((entry) => ({ value: entry.id, label: entry.name, selected: entry.id === plan.id })),
-    maintenanceOptions: plan.maintenancePresets.map((choice) => ({ value: choice, label: f.maintenanceOptions[MAINTENANCE_LABELS[choice]], selected: choice === maintenanceChoice })),
-    coverageOptions: inputs.hideInsurance ? null : COVERAGE_CHOICES.map((choice) => ({ value: choice, label: f.coverageOptions[choice], selected: choice === inputs.form.coverage })),
+    maintenanceOptions: plan.maintenancePresets.map((choice) => ({
+      value: choice,
+      label: f.maintenanceOptions[MAINTENANCE_LABELS[choice]],
+      selected: choice === maintenanceChoice,
+    })),
+    coverageOptions: inputs.hideInsurance
+      ? null
+      : COVERAGE_CHOICES.map((choice) => ({ value: choice, label: f.coverageOptions[choice], selected: choice === inputs.form.coverage })),
     priceMode,
     lockedPrice,
     feeLocked,
@@ -350,7 +373,11 @@ function breakdownRows(estimate: CostEstimate, plan: CostPlan, maintenance: Main
   const money = (range: MoneyRange) => formatRange(range, format, content);
   const sessions = (count: number, price: MoneyRange) => fillTemplate(count === 1 ? r.sessionsOne : r.sessionsOther, { count, price: money(price) });
   const phases = new Map(plan.phases.map((phase) => [phase.id, phase.label]));
-  const rows = estimate.induction.lines.map((line) => ({ label: phases.get(line.id) ?? plan.name, detail: sessions(line.sessions, line.pricePerSession), amount: money(line.cost) }));
+  const rows = estimate.induction.lines.map((line) => ({
+    label: phases.get(line.id) ?? plan.name,
+    detail: sessions(line.sessions, line.pricePerSession),
+    amount: money(line.cost),
+  }));
   if (maintenance !== 'none') {
     const months = estimate.maintenance.months;
     rows.push({
@@ -377,7 +404,8 @@ function totalRows(estimate: CostEstimate, insured: boolean, format: MoneyFormat
 /** Published prices are US dollars, whatever currency the clinic uses. */
 function detailsView(content: CostContent, plan: CostPlan, usd: MoneyFormat, hideInsurance: boolean): DetailsView {
   const d = content.details;
-  const price = plan.price.kind === 'typical' ? { range: formatPrice({ low: plan.price.low, high: plan.price.high }, content, usd), label: plan.price.label } : undefined;
+  const price =
+    plan.price.kind === 'typical' ? { range: formatPrice({ low: plan.price.low, high: plan.price.high }, content, usd), label: plan.price.label } : undefined;
   const items: DetailsView['items'] = [
     { term: d.session, text: plan.session.text },
     { term: d.schedule, text: plan.schedule.text },
@@ -385,7 +413,9 @@ function detailsView(content: CostContent, plan: CostPlan, usd: MoneyFormat, hid
     { term: d.price, text: plan.price.text, price },
     ...(hideInsurance ? [] : [{ term: d.insurance, text: plan.insurance.text }]),
   ];
-  const sources = [plan.session, plan.schedule, plan.maintenance, plan.price, ...(hideInsurance ? [] : [plan.insurance])].flatMap((entry) => entry.sources ?? []);
+  const sources = [plan.session, plan.schedule, plan.maintenance, plan.price, ...(hideInsurance ? [] : [plan.insurance])].flatMap(
+    (entry) => entry.sources ?? [],
+  );
   return { heading: `${d.heading}: ${plan.name}`, items, sources: [...new Set(sources)] };
 }
 

@@ -255,7 +255,12 @@ function insurerShare(coverage: Coverage, groups: readonly PricedSessions[]): { 
   if (coverage.kind === 'none') return { pays: { low: 0, high: 0 }, rounded: false };
   if (coverage.kind === 'copay') {
     // The patient pays the copay, or the session price when it is lower, for each session.
-    const you = costOf(groups.map((group) => ({ count: group.count, price: { low: Math.min(coverage.perSession, group.price.low), high: Math.min(coverage.perSession, group.price.high) } })));
+    const you = costOf(
+      groups.map((group) => ({
+        count: group.count,
+        price: { low: Math.min(coverage.perSession, group.price.low), high: Math.min(coverage.perSession, group.price.high) },
+      })),
+    );
     return { pays: minus(gross, you), rounded: false };
   }
   const share = (value: number) => Math.floor((value * coverage.basisPoints + 5000) / 10000);

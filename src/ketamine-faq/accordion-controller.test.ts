@@ -18,10 +18,11 @@ class AccordionHost extends LitElement {
   override render() {
     return html`<div @click=${this.accordion.onClick} @keydown=${this.accordion.onKeydown} @beforematch=${this.accordion.onBeforeMatch}>
       ${['a', 'b', 'c'].map(
-        (id) => html`<div class="item" ?hidden=${id === 'b' && this.hideB}>
-          <button class="question-button" data-id=${id}><span>${id}</span></button>
-          <div class="answer" data-id=${id}></div>
-        </div>`,
+        (id) =>
+          html`<div class="item" ?hidden=${id === 'b' && this.hideB}>
+            <button class="question-button" data-id=${id}><span>${id}</span></button>
+            <div class="answer" data-id=${id}></div>
+          </div>`,
       )}
     </div>`;
   }

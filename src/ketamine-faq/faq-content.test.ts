@@ -81,7 +81,9 @@ describe('content review 2026-11-30: FAQ fixes', () => {
   });
 
   it('F5 and section 2: one hedged sentence on therapy alongside ketamine, with no claimed benefit', () => {
-    expect(item(EN, 'fits-with-therapy').answer).to.contain('Some clinics pair ketamine sessions with talk therapy. Whether this adds to the benefit has not been well studied.');
+    expect(item(EN, 'fits-with-therapy').answer).to.contain(
+      'Some clinics pair ketamine sessions with talk therapy. Whether this adds to the benefit has not been well studied.',
+    );
   });
 
   it('F6: "current (acute)" suicidal thoughts, never "sudden" or "de pronto"', () => {
@@ -107,7 +109,9 @@ describe('content review 2026-11-30: FAQ fixes', () => {
 
   it('F9: no claim that pain doctors use ketamine', () => {
     expect(item(EN, 'bipolar-and-pain').answer).not.to.contain('pain doctors');
-    expect(item(EN, 'bipolar-and-pain').answer).to.contain('It is not FDA-approved to treat long-term pain. If you live with chronic pain, ask a pain specialist.');
+    expect(item(EN, 'bipolar-and-pain').answer).to.contain(
+      'It is not FDA-approved to treat long-term pain. If you live with chronic pain, ask a pain specialist.',
+    );
     expect(item(ES, 'bipolar-and-pain').answer).not.to.contain('médicos del dolor');
   });
 
@@ -131,7 +135,15 @@ describe('content review 2026-11-30: FAQ fixes', () => {
 
   it('Spanish: one term per concept (spray nasal, fuera de indicación, farmacia de compuestos, profesional que receta)', () => {
     const all = JSON.stringify(ES);
-    for (const old of ['aerosol', 'farmacias de preparación', 'fuera de etiqueta', 'fuera de lo aprobado', 'médico que receta', 'estancia en el hospital', 'con una bolsa']) {
+    for (const old of [
+      'aerosol',
+      'farmacias de preparación',
+      'fuera de etiqueta',
+      'fuera de lo aprobado',
+      'médico que receta',
+      'estancia en el hospital',
+      'con una bolsa',
+    ]) {
       expect(all.includes(old), old).to.equal(false);
     }
     expect(all.includes('(un uso que la FDA no aprobó)'), '(un uso que la FDA no aprobó)').to.equal(true);
@@ -185,7 +197,12 @@ describe('faq-content: merge', () => {
   });
 
   it('reports a clinic id that repeats a bundled id, with its path', () => {
-    const override: FaqOverride = { categories: [{ id: 'cost', items: [clinicItem] }, { id: 'safety', items: [{ ...clinicItem, id: 'serious-risks' }] }] };
+    const override: FaqOverride = {
+      categories: [
+        { id: 'cost', items: [clinicItem] },
+        { id: 'safety', items: [{ ...clinicItem, id: 'serious-risks' }] },
+      ],
+    };
     expect(findIdClash(override, itemIds(bundled))).to.deep.include({ ok: false, path: 'categories[1].items[0].id' });
   });
 });

@@ -20,9 +20,7 @@ function jsonString(value: string): string {
 export function faqPageJson(entries: readonly FaqPageEntry[]): string {
   const questions: string[] = [];
   for (const entry of entries) {
-    questions.push(
-      `{"@type":"Question","name":${jsonString(entry.question)},"acceptedAnswer":{"@type":"Answer","text":${jsonString(entry.answer)}}}`,
-    );
+    questions.push(`{"@type":"Question","name":${jsonString(entry.question)},"acceptedAnswer":{"@type":"Answer","text":${jsonString(entry.answer)}}}`);
   }
   return `{"@context":"https://schema.org","@type":"FAQPage","mainEntity":[${questions.join(',')}]}`;
 }

@@ -9,7 +9,17 @@ describe('validateFaqOverride', () => {
     ['an unknown category', { categories: [{ id: 'parking', items: [clinicItem] }] }, 'categories[0].id', 'must be one of'],
     ['an unknown key', { categories: [{ id: 'cost', items: [{ ...clinicItem, onclick: 'x' }] }] }, 'categories[0].items[0]', 'onclick'],
     ['a bad id', { hide: ['Bad Id'] }, 'hide[0]', 'must be a slug'],
-    ['a repeated clinic id', { categories: [{ id: 'cost', items: [clinicItem] }, { id: 'basics', items: [clinicItem] }] }, 'categories[1].items[0].id', 'duplicate id'],
+    [
+      'a repeated clinic id',
+      {
+        categories: [
+          { id: 'cost', items: [clinicItem] },
+          { id: 'basics', items: [clinicItem] },
+        ],
+      },
+      'categories[1].items[0].id',
+      'duplicate id',
+    ],
     ['a bundled id', { categories: [{ id: 'cost', items: [{ ...clinicItem, id: 'insurance' }] }] }, 'categories[0].items[0].id', 'already a bundled question'],
     ['an unknown version', { version: 2 }, 'version', 'unsupported content version'],
     ['a huge answer', { categories: [{ id: 'cost', items: [{ ...clinicItem, answer: 'x'.repeat(3001) }] }] }, 'categories[0].items[0].answer', 'at most 3000'],

@@ -109,9 +109,7 @@ export class StructuredDataController implements ReactiveController {
     if (this.#published === categories) return;
     this.#published = categories;
     if (!publishStructuredData(this.#host, faqPageEntries(categories))) {
-      console.error(
-        `[${this.#host.localName}] structured-data: the page's Trusted Types policy refused the JSON-LD; allow the policy name "ketamine-widgets"`,
-      );
+      console.error(`[${this.#host.localName}] structured-data: the page's Trusted Types policy refused the JSON-LD; allow the policy name "ketamine-widgets"`);
     }
   }
 

@@ -96,7 +96,12 @@ describe('faq-view', () => {
       const view = filterFaq(indexCategories(spanish, null), 'presion');
       const visible = view.categories.flatMap((c) => c.items.filter((i) => i.visible));
       expect(visible.length).to.be.greaterThan(3);
-      const marks = visible.flatMap((item) => [item.question, ...item.paragraphs].flat().filter((s) => s.match).map((s) => s.text.toLowerCase()));
+      const marks = visible.flatMap((item) =>
+        [item.question, ...item.paragraphs]
+          .flat()
+          .filter((s) => s.match)
+          .map((s) => s.text.toLowerCase()),
+      );
       expect(new Set(marks)).to.deep.equal(new Set(['presión']));
     });
 

@@ -15,7 +15,9 @@ const CONTENT: Record<'en' | 'es', FaqContent> = { en: en as FaqContent, es: es 
 const root = (el: KetamineFaq) => el.shadowRoot!;
 const searchInput = (el: KetamineFaq) => root(el).querySelector<HTMLInputElement>('input[type="search"]')!;
 const visibleQuestions = (el: KetamineFaq) =>
-  [...root(el).querySelectorAll<HTMLElement>('.item')].filter((item) => !item.hidden).map((item) => item.querySelector('.question-button')!.textContent!.trim());
+  [...root(el).querySelectorAll<HTMLElement>('.item')]
+    .filter((item) => !item.hidden)
+    .map((item) => item.querySelector('.question-button')!.textContent!.trim());
 const exposed = (tree: readonly AxNode[], role: string) => tree.filter((node) => node.role === role && !node.ignored);
 const pause = () => aTimeout(ANNOUNCE_DELAY_MS + 500);
 

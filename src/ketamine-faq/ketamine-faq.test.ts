@@ -90,7 +90,10 @@ describe('<ketamine-faq>', function () {
         const answerParagraphs = [...element.querySelectorAll('.answer-body > p')].map((p) => p.textContent);
         expect(answerParagraphs, item.id).to.deep.equal(paragraphs(item.answer));
         const links = [...element.querySelectorAll<HTMLAnchorElement>('.citations ol > li > a')];
-        expect(links.map((a) => a.href), item.id).to.deep.equal(item.sources.map((id) => new URL(findSource(id)!.url).href));
+        expect(
+          links.map((a) => a.href),
+          item.id,
+        ).to.deep.equal(item.sources.map((id) => new URL(findSource(id)!.url).href));
         expect(links.map((a) => a.textContent)).to.deep.equal(item.sources.map((id) => findSource(id)!.title));
         expect(element.querySelector('.citations-heading')!.textContent).to.equal('Sources');
       });
@@ -564,7 +567,9 @@ describe('<ketamine-faq>', function () {
 
     // Issue 15.4: ids are resolved after the (asynchronous) clinic override has settled.
     describe('to a question a clinic override adds', () => {
-      const clinicOverride: FaqOverride = { categories: [{ id: 'cost', items: [{ id: 'clinic-a', question: 'Where do I park?', answer: 'Behind the clinic.' }] }] };
+      const clinicOverride: FaqOverride = {
+        categories: [{ id: 'cost', items: [{ id: 'clinic-a', question: 'Where do I park?', answer: 'Behind the clinic.' }] }],
+      };
       const withScript = (el: HTMLElement) => {
         const script = document.createElement('script');
         script.type = 'application/json';
@@ -780,7 +785,7 @@ describe('<ketamine-faq>', function () {
     });
 
     // Issue 15.5: reported like <side-effects-list> does, at the path, and the rest of the override applies.
-    it('reports unknown ids in hide and in a clinic question\'s sources at their paths, and applies the rest', async () => {
+    it("reports unknown ids in hide and in a clinic question's sources at their paths, and applies the rest", async () => {
       const errors = captureConsole('error');
       try {
         const wrapper = await fixture<HTMLElement>(html`<div></div>`);

@@ -50,7 +50,21 @@ declare module '../shared/events.js' {
  * inert text). Server output only: a template the script stamps is parsed in an inert document,
  * where <noscript> content would become a live <style>. A function, so browser builds drop it.
  */
-const noScriptStyle = (): TemplateResult => html`<noscript><style>.answer[hidden]{display:block;content-visibility:visible}.search,.toolbar,.empty,.question-button::after{display:none}</style></noscript>`;
+const noScriptStyle = (): TemplateResult =>
+  html`<noscript
+    ><style>
+      .answer[hidden] {
+        display: block;
+        content-visibility: visible;
+      }
+      .search,
+      .toolbar,
+      .empty,
+      .question-button::after {
+        display: none;
+      }
+    </style></noscript
+  >`;
 
 /**
  * @summary Frequently asked questions about ketamine and esketamine therapy, with sources,
@@ -254,12 +268,10 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
       @click=${this.#accordion.onClick}
       @keydown=${this.#accordion.onKeydown}
       @beforematch=${this.#accordion.onBeforeMatch}
-    >${isServer ? noScriptStyle() : nothing}
-      ${this.searchable ? this.#search.render(ui) : nothing}
+    >
+      ${isServer ? noScriptStyle() : nothing} ${this.searchable ? this.#search.render(ui) : nothing}
       <div class="toolbar" part="toolbar">
-        ${this.single
-          ? nothing
-          : html`<button type="button" class="button secondary" part="expand-all" @click=${this.#expandAll}>${ui.expandAll}</button>`}
+        ${this.single ? nothing : html`<button type="button" class="button secondary" part="expand-all" @click=${this.#expandAll}>${ui.expandAll}</button>`}
         <button type="button" class="button secondary" part="collapse-all" @click=${this.#accordion.closeAll}>${ui.collapseAll}</button>
       </div>
       ${view.categories.map(
@@ -295,12 +307,13 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
         data-id=${item.id}
       >${this.#renderSegments(item.question)}</button></${questionTag.tag}>
       <div class="answer" part="answer" id=${`${domId}-answer`} data-id=${item.id} hidden=${open ? nothing : 'until-found'}>
-        ${open || this.#answerIds.has(item.id)
-          ? html`<div class="answer-body">
-              ${item.paragraphs.map((paragraph) => html`<p>${this.#renderSegments(paragraph)}</p>`)}
-              ${renderCitations(item.sources, common.sourcesHeading)}
-            </div>`
-          : nothing}
+        ${
+          open || this.#answerIds.has(item.id)
+            ? html`<div class="answer-body">
+                ${item.paragraphs.map((paragraph) => html`<p>${this.#renderSegments(paragraph)}</p>`)} ${renderCitations(item.sources, common.sourcesHeading)}
+              </div>`
+            : nothing
+        }
       </div>
     </div>`;
   }

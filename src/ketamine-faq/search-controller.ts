@@ -80,9 +80,11 @@ export class SearchController implements ReactiveController {
       />
       <p class="status" part="search-status">${this.#options.status()}</p>
       <p class="visually-hidden" role="status">${this.#announcer.text}</p>
-      ${view.searching && view.visibleCount === 0
-        ? html`<div class="empty"><button type="button" class="button secondary" part="clear-search" @click=${this.#clear}>${ui.clearSearch}</button></div>`
-        : nothing}
+      ${
+        view.searching && view.visibleCount === 0
+          ? html`<div class="empty"><button type="button" class="button secondary" part="clear-search" @click=${this.#clear}>${ui.clearSearch}</button></div>`
+          : nothing
+      }
     </div>`;
   }
 

@@ -44,7 +44,12 @@ export const baseStyles = [
     *::after {
       box-sizing: border-box;
     }
-    h2, h3, h4, h5, h6, [role='heading'] {
+    h2,
+    h3,
+    h4,
+    h5,
+    h6,
+    [role='heading'] {
       line-height: 1.25;
       margin: 0 0 calc(var(--_kw-space) * 0.5);
     }

@@ -29,7 +29,13 @@ function toRgb(hex: string): [number, number, number] {
 }
 
 function toHex([r, g, b]: readonly number[]): string {
-  return `#${[r, g, b].map((c) => Math.round(Math.min(255, Math.max(0, c))).toString(16).padStart(2, '0')).join('')}`;
+  return `#${[r, g, b]
+    .map((c) =>
+      Math.round(Math.min(255, Math.max(0, c)))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
 }
 
 function rgbToHsl([r, g, b]: readonly number[]): [number, number, number] {
@@ -68,7 +74,8 @@ export function worstContrast(hex: string, backgrounds: readonly string[]): numb
  * that hue passes (e.g. backgrounds on both ends of the scale). Throws on a malformed colour.
  */
 export function nearestPassingShade(hex: string, backgrounds: readonly string[], minRatio = 4.5): ShadeSuggestion | null {
-  if (!isHexColor(hex) || !backgrounds.every(isHexColor)) throw new RangeError(`not a #rgb or #rrggbb colour: ${[hex, ...backgrounds].find((c) => !isHexColor(c))}`);
+  if (!isHexColor(hex) || !backgrounds.every(isHexColor))
+    throw new RangeError(`not a #rgb or #rrggbb colour: ${[hex, ...backgrounds].find((c) => !isHexColor(c))}`);
   const input = toHex(toRgb(hex));
   const inputRatio = worstContrast(input, backgrounds);
   if (inputRatio >= minRatio) return { hex: input, ratio: inputRatio, passes: true };

@@ -13,7 +13,10 @@ export function renderCitations(ids: readonly string[], heading: string): Templa
     <ol role="list">
       ${sources.map(
         (source) =>
-          html`<li><a part="citation-link" href=${source.url} rel="noopener noreferrer">${source.title}</a> <span class="citation-meta">${source.publisher}, ${source.year}</span></li>`,
+          html`<li>
+            <a part="citation-link" href=${source.url} rel="noopener noreferrer">${source.title}</a>
+            <span class="citation-meta">${source.publisher}, ${source.year}</span>
+          </li>`,
       )}
     </ol>
   </div>`;

@@ -147,7 +147,10 @@ describe('ContentController', () => {
       return new Response(JSON.stringify({ word: slow ? 'stale' : 'fresh' }), { headers: { 'content-type': 'application/json' } });
     };
     try {
-      const { el, text } = await host(config(async () => ({ default: spanish })), fixtureHtml`<content-host-probe src="/slow.json"></content-host-probe>`);
+      const { el, text } = await host(
+        config(async () => ({ default: spanish })),
+        fixtureHtml`<content-host-probe src="/slow.json"></content-host-probe>`,
+      );
       expect(el.contents.overridePending).to.equal(true);
       expect(text()).to.equal('hello en loading');
       el.src = '/fast.json';

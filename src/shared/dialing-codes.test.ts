@@ -3,7 +3,10 @@ import en from '../../content/en/common.json';
 import es from '../../content/es/common.json';
 import { linkDialingCodes } from './dialing-codes.js';
 
-const links = (sentence: string) => linkDialingCodes(sentence).filter((part) => part.tel).map((part) => part.tel);
+const links = (sentence: string) =>
+  linkDialingCodes(sentence)
+    .filter((part) => part.tel)
+    .map((part) => part.tel);
 
 describe('linkDialingCodes', () => {
   it('links 988 and 911 once each and keeps every character of the sentence', () => {

@@ -26,4 +26,3 @@ export const dateTimeFormat = (locale: string, options?: Intl.DateTimeFormatOpti
 
 export const pluralRules = (locale: string, options?: Intl.PluralRulesOptions): Intl.PluralRules =>
   cached('plural', locale, options, () => new Intl.PluralRules(locale, options));
-

@@ -42,7 +42,11 @@ describe('shared element behaviour', () => {
     });
 
     it('inherits the nearest ancestor lang', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div lang="es"><section><kw-probe></kw-probe></section></div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div lang="es">
+          <section><kw-probe></kw-probe></section>
+        </div>`,
+      );
       const el = wrapper.querySelector('kw-probe')!;
       await waitUntil(() => el.shadowRoot!.querySelector('.lang')?.textContent === 'es');
     });
@@ -73,7 +77,11 @@ describe('shared element behaviour', () => {
       });
 
       it('follows a wrapper, also inside another component’s shadow root', async () => {
-        const outer = await fixture<HTMLElement>(html`<section lang="en"><div><kw-probe></kw-probe></div></section>`);
+        const outer = await fixture<HTMLElement>(
+          html`<section lang="en">
+            <div><kw-probe></kw-probe></div>
+          </section>`,
+        );
         const el = outer.querySelector('kw-probe')!;
         outer.setAttribute('lang', 'es');
         await waitUntil(() => langOf(el) === 'es', 'wrapper in the document');
@@ -133,7 +141,12 @@ describe('shared element behaviour', () => {
         expect(el.shadowRoot!.querySelector('a[href^="javascript"]')).to.equal(null);
         expect(errors.lines.some((line) => line.startsWith('[kw-probe] booking-url: refused'))).to.equal(true);
         expect(events).to.deep.equal([
-          { element: 'kw-probe', source: 'attribute', path: 'booking-url', message: 'refused "javascript:alert(document.cookie)": only http(s), tel and mailto links are allowed' },
+          {
+            element: 'kw-probe',
+            source: 'attribute',
+            path: 'booking-url',
+            message: 'refused "javascript:alert(document.cookie)": only http(s), tel and mailto links are allowed',
+          },
         ]);
       } finally {
         errors.restore();
@@ -195,7 +208,13 @@ describe('shared element behaviour', () => {
 
   describe('clinic overrides', () => {
     it('applies a valid inline JSON script', async () => {
-      const el = await fixture<KwProbe>(html`<kw-probe><script type="application/json">{"crisisShort": "Clinic wording."}</script></kw-probe>`);
+      const el = await fixture<KwProbe>(
+        html`<kw-probe
+          ><script type="application/json">
+            { "crisisShort": "Clinic wording." }
+          </script></kw-probe
+        >`,
+      );
       await waitUntil(() => shadowText(el).includes('Clinic wording.'));
     });
 
@@ -211,7 +230,13 @@ describe('shared element behaviour', () => {
         const el = document.createElement('kw-probe');
         const script = document.createElement('script');
         script.type = 'application/json';
-        script.textContent = JSON.stringify({ items: [{ id: 'a', answer: 'ok' }, { id: 'b', answer: 'ok' }, { id: 'c', answer: '' }] });
+        script.textContent = JSON.stringify({
+          items: [
+            { id: 'a', answer: 'ok' },
+            { id: 'b', answer: 'ok' },
+            { id: 'c', answer: '' },
+          ],
+        });
         el.append(script);
         const wrapper = await fixture<HTMLElement>(html`<div></div>`);
         const event = oneEvent(wrapper, 'content-error');
@@ -253,7 +278,13 @@ describe('shared element behaviour', () => {
     it('does not let a polluted Object.prototype leak into content', async () => {
       (Object.prototype as Record<string, unknown>).crisisShort = 'POLLUTED';
       try {
-        const el = await fixture<KwProbe>(html`<kw-probe><script type="application/json">{"items": []}</script></kw-probe>`);
+        const el = await fixture<KwProbe>(
+          html`<kw-probe
+            ><script type="application/json">
+              { "items": [] }
+            </script></kw-probe
+          >`,
+        );
         await aTimeout(50);
         await el.updateComplete;
         expect(shadowText(el)).not.to.contain('POLLUTED');

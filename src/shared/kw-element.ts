@@ -188,9 +188,7 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
     return html`<div class="content" lang=${this.resolvedLang}>
       ${this.#renderOverrideNotice(common)}${this.renderBody(content, common)}${
         // The footer depends only on these; skipping it keeps a keystroke or an answer cheap.
-        guard([content, common, this.resolvedLang, this.bookingHref, this.phoneHref, this.clinicName, this.phone], () =>
-          this.renderFooter(content, common),
-        )
+        guard([content, common, this.resolvedLang, this.bookingHref, this.phoneHref, this.clinicName, this.phone], () => this.renderFooter(content, common))
       }
     </div>`;
   }
@@ -205,9 +203,9 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
     // landmark, and two widgets on one page would then fail axe's landmark-unique rule.
     return html`<div class="footer" part="footer">
       <p part="disclaimer">${common.notMedicalAdvice}</p>
-      <p class="crisis-line" part="crisis-line">${linkDialingCodes(common.crisisShort).map((part) =>
-        part.tel ? html`<a href=${part.tel}>${part.text}</a>` : part.text,
-      )}</p>
+      <p class="crisis-line" part="crisis-line">
+        ${linkDialingCodes(common.crisisShort).map((part) => (part.tel ? html`<a href=${part.tel}>${part.text}</a>` : part.text))}
+      </p>
       <p part="reviewed">${common.reviewedOn}: <time datetime=${content.reviewed}>${formatDateInWords(content.reviewed, common, this.intlLocale)}</time></p>
       ${this.renderCallToAction(common)}
     </div>`;
@@ -219,14 +217,18 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
     const host = this.bookingHref ? linkHost(this.bookingHref) : '';
     const name = this.clinicName?.slice(0, 120);
     return html`<div class="cta" part="cta">
-      ${this.bookingHref
-        ? html`<a class="button" part="cta-book" href=${this.bookingHref}>${common.book}${name ? html` · ${name}` : nothing}${host
-              ? html` <span class="host">(${host})</span>`
-              : nothing}</a>`
-        : nothing}
-      ${this.phoneHref
-        ? html`<a class="button secondary" part="cta-call" href=${this.phoneHref}>${common.call}${name ? ` ${name}` : ''}: ${this.phone}</a>`
-        : nothing}
+      ${
+        this.bookingHref
+          ? html`<a class="button" part="cta-book" href=${this.bookingHref}
+              >${common.book}${name ? html` · ${name}` : nothing}${host ? html` <span class="host">(${host})</span>` : nothing}</a
+            >`
+          : nothing
+      }
+      ${
+        this.phoneHref
+          ? html`<a class="button secondary" part="cta-call" href=${this.phoneHref}>${common.call}${name ? ` ${name}` : ''}: ${this.phone}</a>`
+          : nothing
+      }
     </div>`;
   }
 

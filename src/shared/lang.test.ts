@@ -5,7 +5,11 @@ import { formatDateInWords, formatIsoDate, resolveLang, supportedLocale } from '
 
 describe('lang', () => {
   it('uses the nearest ancestor lang, across shadow roots, else en', async () => {
-    const outer = await fixture<HTMLElement>(html`<div lang="es-MX"><section><span id="leaf"></span></section></div>`);
+    const outer = await fixture<HTMLElement>(
+      html`<div lang="es-MX">
+        <section><span id="leaf"></span></section>
+      </div>`,
+    );
     expect(resolveLang(outer.querySelector('#leaf')!)).to.equal('es');
 
     const host = await fixture<HTMLElement>(html`<div lang="es"><div id="host"></div></div>`);
@@ -14,7 +18,11 @@ describe('lang', () => {
     shadow.append(inner);
     expect(resolveLang(inner)).to.equal('es');
 
-    const french = await fixture<HTMLElement>(html`<div lang="es"><p lang="fr"><span></span></p></div>`);
+    const french = await fixture<HTMLElement>(
+      html`<div lang="es">
+        <p lang="fr"><span></span></p>
+      </div>`,
+    );
     expect(resolveLang(french.querySelector('span')!)).to.equal('en');
   });
 

@@ -26,15 +26,37 @@ export const SECTION_TAGS: readonly string[] = ['ketamine-faq', 'side-effects-li
  */
 export const CONFIG_ATTRIBUTES: readonly string[] = [
   // every element
-  'clinic-name', 'phone', 'booking-url', 'theme', 'heading-level', 'src',
+  'clinic-name',
+  'phone',
+  'booking-url',
+  'theme',
+  'heading-level',
+  'src',
   // ketamine-faq
-  'category', 'searchable', 'single', 'open', 'link-hash', 'structured-data', 'query',
+  'category',
+  'searchable',
+  'single',
+  'open',
+  'link-hash',
+  'structured-data',
+  'query',
   // side-effects-list
-  'group-by', 'route', 'show', 'compact', 'layout',
+  'group-by',
+  'route',
+  'show',
+  'compact',
+  'layout',
   // cost-estimator
-  'treatment', 'prices', 'currency', 'locale', 'consultation-fee', 'locked-prices', 'hide-insurance',
+  'treatment',
+  'prices',
+  'currency',
+  'locale',
+  'consultation-fee',
+  'locked-prices',
+  'hide-insurance',
   // candidacy-quiz
-  'remember', 'include-answers',
+  'remember',
+  'include-answers',
 ];
 
 /** `clinic-name` → `clinicName`. */
@@ -97,7 +119,10 @@ export function configSection(config: PageConfig, tag: string): Readonly<Record<
  */
 export function pageConfigValue(config: PageConfig, tag: string, attribute: string): { key: string; value: unknown } | undefined {
   const section = configSection(config, tag);
-  const levels: [Readonly<Record<string, unknown>> | null, string][] = [[section, `${tag}.`], [config.data, '']];
+  const levels: [Readonly<Record<string, unknown>> | null, string][] = [
+    [section, `${tag}.`],
+    [config.data, ''],
+  ];
   for (const [values, prefix] of levels) {
     if (!values) continue;
     for (const key of [attribute, camelCase(attribute)]) {

@@ -116,7 +116,6 @@ export function coerceProperty(kind: PropertyKind, value: unknown): Coercion {
   }
 }
 
-
 /** The attribute a declared property reads, as written on the element; null for property-only ones. */
 export function attributeName(name: PropertyKey, declaration: TypedPropertyDeclaration | undefined): string | null {
   if (declaration?.attribute === false || typeof name !== 'string') return null;

@@ -15,14 +15,14 @@ export const COLOR_TOKENS: readonly ColorToken[] = [
     name: 'accent',
     light: '#0b57a4',
     dark: '#8ab4f8',
-    description:
-      'Brand colour: fills buttons; links, borders and progress use it darkened (light theme) or lightened (dark) just enough for 4.5:1.',
+    description: 'Brand colour: fills buttons; links, borders and progress use it darkened (light theme) or lightened (dark) just enough for 4.5:1.',
   },
   {
     name: 'on-accent',
     light: '#ffffff',
     dark: '#0b1a2e',
-    description: 'Text on an accent background. Leave it unset: black or white is then chosen from the accent for 4.5:1 (the values here apply only where a browser lacks relative colours).',
+    description:
+      'Text on an accent background. Leave it unset: black or white is then chosen from the accent for 4.5:1 (the values here apply only where a browser lacks relative colours).',
   },
   { name: 'text', light: '#1b1f24', dark: '#eef1f4', description: 'Body text.' },
   { name: 'muted', light: '#525a64', dark: '#b6bec8', description: 'Secondary text: dates, hints, citations.' },

@@ -16,10 +16,7 @@ import { fillTemplate } from '../shared/template.js';
 
 export type FrequencyScale = 10 | 100;
 
-export type NaturalFrequency =
-  | { kind: 'about'; count: number; scale: FrequencyScale }
-  | { kind: 'under-one' }
-  | { kind: 'none' };
+export type NaturalFrequency = { kind: 'about'; count: number; scale: FrequencyScale } | { kind: 'under-one' } | { kind: 'none' };
 
 export interface FrequencyBar {
   kind: 'esketamine' | 'placebo';

@@ -21,7 +21,5 @@ export function filterByRoute(effects: readonly SideEffect[], route: Route | nul
 export function groupEffects(effects: readonly SideEffect[], by: GroupBy): EffectGroup[] {
   const keys: readonly GroupKey[] = by === 'timing' ? TIMINGS : SEVERITIES;
   const keyOf = (effect: SideEffect): GroupKey => (by === 'timing' ? effect.timing : effect.severity);
-  return keys
-    .map((key) => ({ key, effects: effects.filter((effect) => keyOf(effect) === key) }))
-    .filter((group) => group.effects.length > 0);
+  return keys.map((key) => ({ key, effects: effects.filter((effect) => keyOf(effect) === key) })).filter((group) => group.effects.length > 0);
 }

@@ -201,11 +201,16 @@ describe('<side-effects-list>', function () {
           expect(meters, effect.id).to.have.length(0);
           continue;
         }
-        const expected = effect.frequency.placeboPercent === undefined ? [effect.frequency.percent] : [effect.frequency.percent, effect.frequency.placeboPercent];
-        expect(meters.map((meter) => meter.value), effect.id).to.deep.equal(expected);
-        expect(meters.map((meter) => meter.getAttribute('aria-label')), effect.id).to.deep.equal(
-          expected.map((percent, index) => `${index === 0 ? 'SPRAVATO' : 'Placebo spray'}: ${percent}% of people`),
-        );
+        const expected =
+          effect.frequency.placeboPercent === undefined ? [effect.frequency.percent] : [effect.frequency.percent, effect.frequency.placeboPercent];
+        expect(
+          meters.map((meter) => meter.value),
+          effect.id,
+        ).to.deep.equal(expected);
+        expect(
+          meters.map((meter) => meter.getAttribute('aria-label')),
+          effect.id,
+        ).to.deep.equal(expected.map((percent, index) => `${index === 0 ? 'SPRAVATO' : 'Placebo spray'}: ${percent}% of people`));
         const words = clean(node.querySelector('.frequency-words')!.textContent);
         const population = EN.studies.find((study) => study.id === effect.frequency!.study)!.population;
         expect(words, effect.id).to.contain(population);
@@ -238,7 +243,15 @@ describe('<side-effects-list>', function () {
       const hrefs = [...help.querySelectorAll<HTMLAnchorElement>('[part="help-action"]')].map((link) => link.getAttribute('href'));
       expect(hrefs).to.deep.equal(['tel:911', 'tel:988', 'sms:988']);
       const text = clean(help.textContent);
-      for (const words of ['Call 911 right away for:', 'Chest pain', 'Trouble breathing', 'A sudden, severe headache', 'Confusion', 'Call or text 988 for:', 'Call your clinic for:']) {
+      for (const words of [
+        'Call 911 right away for:',
+        'Chest pain',
+        'Trouble breathing',
+        'A sudden, severe headache',
+        'Confusion',
+        'Call or text 988 for:',
+        'Call your clinic for:',
+      ]) {
         expect(text).to.contain(words);
       }
       expect(text).not.to.contain('press 3');
@@ -269,7 +282,10 @@ describe('<side-effects-list>', function () {
 
   describe('summary layout (the default, issue 17.5)', () => {
     const KEY = EN.effects.filter((effect) => effect.severity === 'serious' || (effect.frequency?.percent ?? 0) >= 20).map((effect) => effect.id);
-    const visibleIds = (el: SideEffectsList) => $$(el, '[part="effect"]').filter((node) => node.checkVisibility()).map((node) => node.dataset.id!);
+    const visibleIds = (el: SideEffectsList) =>
+      $$(el, '[part="effect"]')
+        .filter((node) => node.checkVisibility())
+        .map((node) => node.dataset.id!);
     const showAll = (el: SideEffectsList) => $(el, '[part="show-all"]') as HTMLButtonElement;
 
     it('shows the help block, the serious and the 1-in-5 side effects as one-line disclosures, and says so', async () => {
@@ -504,7 +520,11 @@ describe('<side-effects-list>', function () {
   describe('clinic override', () => {
     it('hides side effects by id and adds clinic notes', async () => {
       const el = await fixture<SideEffectsList>(html`<side-effects-list clinic-name="Lakeside Clinic"></side-effects-list>`);
-      el.content = { hide: ['vertigo', 'liver-problems'], clinicNote: 'We give nausea medicine before each session.', notes: [{ id: 'nausea', text: 'Ask us for a tablet.' }] };
+      el.content = {
+        hide: ['vertigo', 'liver-problems'],
+        clinicNote: 'We give nausea medicine before each session.',
+        notes: [{ id: 'nausea', text: 'Ask us for a tablet.' }],
+      };
       await waitUntil(() => !shownIds(el).includes('vertigo'), 'override applied', { timeout: 20000 });
       expect(shownIds(el)).not.to.include('liver-problems');
       expect(shownIds(el)).to.have.length(allIds.length - 2);
@@ -517,7 +537,11 @@ describe('<side-effects-list>', function () {
 
     it('applies an inline JSON script', async () => {
       const el = await fixture<SideEffectsList>(
-        html`<side-effects-list><script type="application/json">{"hide": ["dissociation"]}</script></side-effects-list>`,
+        html`<side-effects-list
+          ><script type="application/json">
+            { "hide": ["dissociation"] }
+          </script></side-effects-list
+        >`,
       );
       await waitUntil(() => !shownIds(el).includes('dissociation'), 'override applied', { timeout: 20000 });
       expect(shownIds(el)).to.have.length(allIds.length - 1);
@@ -600,7 +624,11 @@ describe('<side-effects-list>', function () {
 
   describe('accessibility (axe) in every state, light and dark', () => {
     const states: [string, (theme: string) => ReturnType<typeof html>][] = [
-      ['default', (theme) => html`<side-effects-list theme=${theme} clinic-name="Lakeside Clinic" phone="555 010 2345" booking-url="https://book.example/"></side-effects-list>`],
+      [
+        'default',
+        (theme) =>
+          html`<side-effects-list theme=${theme} clinic-name="Lakeside Clinic" phone="555 010 2345" booking-url="https://book.example/"></side-effects-list>`,
+      ],
       ['by severity', (theme) => html`<side-effects-list theme=${theme} group-by="severity"></side-effects-list>`],
       ['route iv', (theme) => html`<side-effects-list theme=${theme} route="iv"></side-effects-list>`],
       ['route nasal', (theme) => html`<side-effects-list theme=${theme} route="nasal"></side-effects-list>`],
@@ -657,4 +685,3 @@ describe('content review 2026-11-30: side-effects fixes (S1, ES1)', () => {
     expect(el.shadowRoot!.textContent).to.contain('A past bleed in the brain (a bleeding stroke).');
   });
 });
-

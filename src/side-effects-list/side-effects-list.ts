@@ -21,7 +21,22 @@ import { buildSideEffectsView, clinicDisplayName, contactHref, type EffectView, 
  * stylesheet's, later, so it wins). A <noscript> style
  * applies only with scripting off; server output only (see the FAQ's noScriptStyle).
  */
-const noScriptStyle = (): TemplateResult => html`<noscript><style>.more[hidden],.effect:not(.disclosure):not([data-laid-out]){content-visibility:visible}.group.more[hidden]{margin-top:calc(var(--_kw-space) * 1.25)}.show-all,.summary-note{display:none}</style></noscript>`;
+const noScriptStyle = (): TemplateResult =>
+  html`<noscript
+    ><style>
+      .more[hidden],
+      .effect:not(.disclosure):not([data-laid-out]) {
+        content-visibility: visible;
+      }
+      .group.more[hidden] {
+        margin-top: calc(var(--_kw-space) * 1.25);
+      }
+      .show-all,
+      .summary-note {
+        display: none;
+      }
+    </style></noscript
+  >`;
 
 /**
  * Explains what patients may feel with ketamine or esketamine treatment, how often (from the
@@ -177,12 +192,14 @@ export class SideEffectsList extends KwElement<SideEffectsContent, SideEffectsOv
     if (!view) return html``;
     const clinic = clinicDisplayName(this.clinicName, content.labels.clinicFallbackName);
     const { sections } = view.options;
-    return html`${isServer ? noScriptStyle() : nothing}${content.clinicNote
-      ? html`<div class="notice clinic-note" part="clinic-note">
-          <p class="note-heading">${fillTemplate(content.labels.clinicNoteHeading, { clinic })}</p>
-          <p>${content.clinicNote}</p>
-        </div>`
-      : nothing}
+    return html`${isServer ? noScriptStyle() : nothing}${
+      content.clinicNote
+        ? html`<div class="notice clinic-note" part="clinic-note">
+            <p class="note-heading">${fillTemplate(content.labels.clinicNoteHeading, { clinic })}</p>
+            <p>${content.clinicNote}</p>
+          </div>`
+        : nothing
+    }
     ${sections.has('help') ? this.#renderHelp(content, clinic, common) : nothing}
     ${sections.has('effects') ? this.#renderEffects(content, view, clinic, common) : nothing}
     ${sections.has('contraindications') ? renderCautions(content, common, this.headingBase) : nothing}`;
@@ -216,8 +233,7 @@ export class SideEffectsList extends KwElement<SideEffectsContent, SideEffectsOv
       <ul class="help-items">
         ${step.items.map((item) => html`<li>${item}</li>`)}
       </ul>
-      ${step.note ? html`<p class="help-note">${step.note}</p>` : nothing}
-      ${actions.length ? html`<div class="help-actions">${actions}</div>` : nothing}
+      ${step.note ? html`<p class="help-note">${step.note}</p>` : nothing} ${actions.length ? html`<div class="help-actions">${actions}</div>` : nothing}
     </li>`;
   }
 
@@ -226,20 +242,23 @@ export class SideEffectsList extends KwElement<SideEffectsContent, SideEffectsOv
     return html`<section class="effects" part="effects" aria-labelledby="effects-heading">
       ${renderHeading(this.headingBase, 0, section.heading, { id: 'effects-heading' })}
       <p>${section.intro}</p>
-      ${view.route
-        ? html`<div class="notice route-note" part="route-note">
-            <p class="note-heading">${view.showingRoute}</p>
-            <p>${view.route.note}</p>
-            ${renderSources(view.route.sources, common)}
-          </div>`
-        : nothing}
+      ${
+        view.route
+          ? html`<div class="notice route-note" part="route-note">
+              <p class="note-heading">${view.showingRoute}</p>
+              <p>${view.route.note}</p>
+              ${renderSources(view.route.sources, common)}
+            </div>`
+          : nothing
+      }
       <p class="frequency-note" part="frequency-note">${section.frequencyNote}</p>
       ${view.moreCount ? html`<p class="summary-note" part="summary-note">${content.labels.summaryNote}</p>` : nothing}
-      ${view.groups.length
-        ? view.groups.map((group) => this.#renderGroup(content, view, group, clinic, common))
-        : html`<p class="empty" part="empty">${content.labels.noEffects}</p>`}
-      ${view.moreCount ? this.#renderShowAll(content, view) : nothing}
-      ${renderSources(section.sources, common)}
+      ${
+        view.groups.length
+          ? view.groups.map((group) => this.#renderGroup(content, view, group, clinic, common))
+          : html`<p class="empty" part="empty">${content.labels.noEffects}</p>`
+      }
+      ${view.moreCount ? this.#renderShowAll(content, view) : nothing} ${renderSources(section.sources, common)}
     </section>`;
   }
 
@@ -255,7 +274,7 @@ export class SideEffectsList extends KwElement<SideEffectsContent, SideEffectsOv
         ${items.map((item) => this.#renderEffect(content, view, item, clinic, common))}
       </ul>`;
     const heading = html`${renderHeading(headingLevelAt(this.headingBase, 1), 1, group.heading, { class: 'group-heading' })}
-      ${group.intro ? html`<p class="group-intro">${group.intro}</p>` : nothing}`;
+    ${group.intro ? html`<p class="group-intro">${group.intro}</p>` : nothing}`;
     if (!group.more.length) return html`<div class="group" part="group" data-group=${group.key}>${heading}${list(group.shown)}</div>`;
     if (!group.shown.length) {
       return html`<div class="group more" part="group" data-group=${group.key} id=${`more-${group.key}`} hidden=${hidden} @beforematch=${this.#onBeforeMatch}>
@@ -269,8 +288,18 @@ export class SideEffectsList extends KwElement<SideEffectsContent, SideEffectsOv
   }
 
   #renderShowAll(content: SideEffectsContent, view: SideEffectsView): TemplateResult {
-    const controls = view.groups.filter((group) => group.more.length).map((group) => `more-${group.key}`).join(' ');
-    return html`<button type="button" class="button secondary show-all" part="show-all" aria-expanded=${this.showingAll ? 'true' : 'false'} aria-controls=${controls} @click=${this.#toggleAll}>
+    const controls = view.groups
+      .filter((group) => group.more.length)
+      .map((group) => `more-${group.key}`)
+      .join(' ');
+    return html`<button
+      type="button"
+      class="button secondary show-all"
+      part="show-all"
+      aria-expanded=${this.showingAll ? 'true' : 'false'}
+      aria-controls=${controls}
+      @click=${this.#toggleAll}
+    >
       ${this.showingAll ? content.labels.showFewer : fillTemplate(content.labels.showAll, { count: String(view.totalCount) })}
     </button>`;
   }
@@ -288,9 +317,11 @@ export class SideEffectsList extends KwElement<SideEffectsContent, SideEffectsOv
     const { effect } = item;
     const badges = html`<span class="badges">
       <span class="badge severity ${effect.severity}" part="severity">${icon(SEVERITY_ICONS[effect.severity])}<span>${item.severityLabel}</span></span>
-      ${view.options.groupBy === 'severity'
-        ? html`<span class="badge timing"><span class="visually-hidden">${content.labels.when}: </span>${item.timingLabel}</span>`
-        : nothing}
+      ${
+        view.options.groupBy === 'severity'
+          ? html`<span class="badge timing"><span class="visually-hidden">${content.labels.when}: </span>${item.timingLabel}</span>`
+          : nothing
+      }
     </span>`;
     const body = renderEffectBody(content, item, clinic, common);
     // A one-line disclosure with `compact`, and always in the summary layout: a short list to scan.
@@ -303,10 +334,8 @@ export class SideEffectsList extends KwElement<SideEffectsContent, SideEffectsOv
       </li>`;
     }
     return html`<li class="effect ${effect.severity}" part="effect" data-id=${effect.id}>
-      ${renderHeading(headingLevelAt(this.headingBase, 2), 2, effect.name, { class: 'effect-name', part: 'effect-name' })}
-      ${badges}
+      ${renderHeading(headingLevelAt(this.headingBase, 2), 2, effect.name, { class: 'effect-name', part: 'effect-name' })} ${badges}
       <div class="effect-body">${body}</div>
     </li>`;
   }
-
 }

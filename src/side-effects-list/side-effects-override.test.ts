@@ -12,7 +12,12 @@ describe('side-effects override validation', () => {
     });
     expect(result).to.deep.equal({
       ok: true,
-      value: { version: 1, hide: ['vertigo'], clinicNote: 'Our staff stay with you the whole time.', notes: [{ id: 'nausea', text: 'We offer nausea medicine.' }] },
+      value: {
+        version: 1,
+        hide: ['vertigo'],
+        clinicNote: 'Our staff stay with you the whole time.',
+        notes: [{ id: 'nausea', text: 'We offer nausea medicine.' }],
+      },
     });
   });
 
@@ -38,7 +43,17 @@ describe('side-effects override validation', () => {
 
   const refused: [string, unknown, string, string][] = [
     ['an id that is not a slug', { hide: ['__proto__'] }, 'hide[0]', 'must be a slug'],
-    ['a duplicate note', { notes: [{ id: 'nausea', text: 'a' }, { id: 'nausea', text: 'b' }] }, 'notes[1].id', 'duplicate id "nausea"'],
+    [
+      'a duplicate note',
+      {
+        notes: [
+          { id: 'nausea', text: 'a' },
+          { id: 'nausea', text: 'b' },
+        ],
+      },
+      'notes[1].id',
+      'duplicate id "nausea"',
+    ],
     ['an empty clinic note', { clinicNote: '' }, 'clinicNote', 'must not be empty'],
     ['a huge clinic note', { clinicNote: 'x'.repeat(1001) }, 'clinicNote', 'at most 1000 characters'],
     ['an unknown version', { version: 99 }, 'version', 'unsupported content version'],

@@ -19,7 +19,12 @@ export const validateSideEffectsOverride: OverrideValidator<SideEffectsOverride>
   const problems = [
     ...(result.problems ?? []),
     ...unknownIdProblems(result.value.hide, knownIds, 'hide', 'side effect'),
-    ...unknownIdProblems(result.value.notes?.map((note) => note.id), knownIds, 'notes', 'side effect').map((problem) => ({ ...problem, path: `${problem.path}.id` })),
+    ...unknownIdProblems(
+      result.value.notes?.map((note) => note.id),
+      knownIds,
+      'notes',
+      'side effect',
+    ).map((problem) => ({ ...problem, path: `${problem.path}.id` })),
   ];
   return problems.length ? { ...result, problems } : result;
 };

@@ -22,24 +22,29 @@ export function renderEffectBody(content: SideEffectsContent, item: EffectView, 
   const { effect, frequency } = item;
   const { labels } = content;
   return html`<p class="description">${effect.description}</p>
-    ${frequency
-      ? html`<div class="frequency" part="frequency">
-          <p class="frequency-words"><strong>${labels.howOften}:</strong> ${frequency.sentence}</p>
-          <div class="bars">
-            ${frequency.bars.map(
-              (bar) => html`<div class="bar ${bar.kind}" part="bar">
-                <span class="bar-label" aria-hidden="true">${bar.label}</span>
-                <meter min="0" max="100" value=${bar.percent} aria-label=${bar.text}>${bar.text}</meter>
-                <span class="bar-value" aria-hidden="true">${bar.shown}</span>
-              </div>`,
-            )}
-          </div>
-        </div>`
-      : nothing}
+    ${
+      frequency
+        ? html`<div class="frequency" part="frequency">
+            <p class="frequency-words"><strong>${labels.howOften}:</strong> ${frequency.sentence}</p>
+            <div class="bars">
+              ${frequency.bars.map(
+                (bar) =>
+                  html`<div class="bar ${bar.kind}" part="bar">
+                    <span class="bar-label" aria-hidden="true">${bar.label}</span>
+                    <meter min="0" max="100" value=${bar.percent} aria-label=${bar.text}>${bar.text}</meter>
+                    <span class="bar-value" aria-hidden="true">${bar.shown}</span>
+                  </div>`,
+              )}
+            </div>
+          </div>`
+        : nothing
+    }
     ${effect.clinicAction ? html`<p class="clinic-action"><strong>${labels.clinicAction}:</strong> ${effect.clinicAction}</p>` : nothing}
-    ${effect.clinicNote
-      ? html`<p class="item-note" part="item-note"><strong>${fillTemplate(labels.clinicNoteHeading, { clinic })}:</strong> ${effect.clinicNote}</p>`
-      : nothing}
+    ${
+      effect.clinicNote
+        ? html`<p class="item-note" part="item-note"><strong>${fillTemplate(labels.clinicNoteHeading, { clinic })}:</strong> ${effect.clinicNote}</p>`
+        : nothing
+    }
     <p class="routes"><strong>${labels.reportedFor}:</strong> ${item.routesText}</p>
     ${renderSources(effect.sources, common)}`;
 }

@@ -120,7 +120,16 @@ describe('side effects grouping and filtering', () => {
       const expected = content.effects.filter((effect) => effect.severity === 'serious' || (effect.frequency?.percent ?? 0) >= 20).map((effect) => effect.id);
       expect(shown).to.deep.equal(expected);
       // The bundled content's short list, spelled out so a content change that empties it is noticed.
-      expect(shown).to.include.members(['dissociation', 'dizziness', 'nausea', 'deep-sedation', 'thinking-driving', 'bladder-problems', 'liver-problems', 'dependence-misuse']);
+      expect(shown).to.include.members([
+        'dissociation',
+        'dizziness',
+        'nausea',
+        'deep-sedation',
+        'thinking-driving',
+        'bladder-problems',
+        'liver-problems',
+        'dependence-misuse',
+      ]);
       expect(shown).not.to.include('taste-change');
       expect(view.moreCount + shown.length).to.equal(content.effects.length);
       expect(view.totalCount).to.equal(content.effects.length);
@@ -163,7 +172,12 @@ describe('side effects grouping and filtering', () => {
       expect(formatList(['a'], 'and', 'en')).to.equal('a');
       expect(formatList(['a', 'b', 'c'], 'y', 'es')).to.equal('a, b y c');
       // Spanish "y" becomes "e" before an i sound, as Intl.ListFormat does.
-      for (const items of [['nasal', 'IV'], ['nasal', 'inyección'], ['oral', 'hielo'], ['a', 'b', 'hilo']]) {
+      for (const items of [
+        ['nasal', 'IV'],
+        ['nasal', 'inyección'],
+        ['oral', 'hielo'],
+        ['a', 'b', 'hilo'],
+      ]) {
         const intl = new Intl.ListFormat('es-US', { style: 'long', type: 'conjunction' }).format(items);
         expect(formatList(items, 'y', 'es'), items.join(' / ')).to.equal(intl);
       }

@@ -83,9 +83,7 @@ export function buildSideEffectsView(content: SideEffectsContent, options: SideE
 
   const groups = groupEffects(filterByRoute(content.effects, options.route), options.groupBy).map((group): GroupView => {
     const text =
-      options.groupBy === 'timing'
-        ? labels.timing[group.key as keyof typeof labels.timing]
-        : labels.severity[group.key as keyof typeof labels.severity];
+      options.groupBy === 'timing' ? labels.timing[group.key as keyof typeof labels.timing] : labels.severity[group.key as keyof typeof labels.severity];
     const items = group.effects.map(toView);
     const summary = options.layout === 'summary';
     return {

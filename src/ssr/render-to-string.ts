@@ -175,7 +175,9 @@ export async function renderToString(markup: string, options: RenderOptions = {}
     const attributes = checkedAttributes(part, pageLang);
     const children = scriptChild(part.overrideJson) + part.otherChildren;
     if (part.tag === 'cost-estimator' || part.tag === 'candidacy-quiz') {
-      out.push(`<${part.tag}${attributes.map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('')}>${children}${fallbackHtml(part, lang)}</${part.tag}>`);
+      out.push(
+        `<${part.tag}${attributes.map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('')}>${children}${fallbackHtml(part, lang)}</${part.tag}>`,
+      );
       continue;
     }
     const override = serverOverride(part);

@@ -14,7 +14,14 @@ const BRANDS = ['#f5c542', '#1a1a40', '#3a7bd5', '#e4572e'];
 const ELEMENTS: { name: string; render: () => TemplateResult; prepare?: (el: Widget) => Promise<void> }[] = [
   {
     name: 'ketamine-faq',
-    render: () => html`<ketamine-faq searchable open="what-is-ketamine-therapy" clinic-name="Lakeside" phone="(555) 010-2345" booking-url="https://example.com/book"></ketamine-faq>`,
+    render: () =>
+      html`<ketamine-faq
+        searchable
+        open="what-is-ketamine-therapy"
+        clinic-name="Lakeside"
+        phone="(555) 010-2345"
+        booking-url="https://example.com/book"
+      ></ketamine-faq>`,
   },
   {
     name: 'side-effects-list',

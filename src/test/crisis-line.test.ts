@@ -27,9 +27,13 @@ describe('the crisis line in every widget (issue 13)', () => {
         const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}></div>`);
         const el = document.createElement(tag);
         wrapper.append(el);
-        await waitUntil(() => crisisLine(el) && squash(crisisLine(el)!.textContent!) === squash(common.crisisShort), `the ${lang} crisis line`, { timeout: 4000 });
+        await waitUntil(() => crisisLine(el) && squash(crisisLine(el)!.textContent!) === squash(common.crisisShort), `the ${lang} crisis line`, {
+          timeout: 4000,
+        });
         const line = crisisLine(el)!;
-        expect(line.textContent).to.match(/\b988\b/).and.to.match(/\b911\b/);
+        expect(line.textContent)
+          .to.match(/\b988\b/)
+          .and.to.match(/\b911\b/);
         if (lang === 'es') {
           expect(common.crisisShort).to.contain('español');
           expect(line.textContent).to.contain('español');

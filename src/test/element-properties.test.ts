@@ -95,7 +95,9 @@ describe('public properties of the wrong type (issue 15.1)', () => {
           const isNamed = ({ name, attribute }: { name: string; attribute: string }) =>
             consoleErrors.some(
               (line) =>
-                line.startsWith(`[${tag}] ${name}:`) || line.startsWith(`[${tag}] ${attribute}`) || (name === 'content' && line.startsWith(`[${tag}] content (property)`)),
+                line.startsWith(`[${tag}] ${name}:`) ||
+                line.startsWith(`[${tag}] ${attribute}`) ||
+                (name === 'content' && line.startsWith(`[${tag}] content (property)`)),
             );
           try {
             await el.updateComplete;
@@ -134,7 +136,9 @@ describe('public properties of the wrong type (issue 15.1)', () => {
 
   it('a clinic override given as a JSON string to content is applied', async () => {
     const el = await fixture<HTMLElement & Record<string, unknown>>(html`<ketamine-faq></ketamine-faq>`);
-    el.content = JSON.stringify({ categories: [{ id: 'cost', items: [{ id: 'clinic-parking', question: 'Where do I park?', answer: 'Behind the clinic.' }] }] });
+    el.content = JSON.stringify({
+      categories: [{ id: 'cost', items: [{ id: 'clinic-parking', question: 'Where do I park?', answer: 'Behind the clinic.' }] }],
+    });
     await waitUntil(() => shadowText(el).includes('Where do I park?'), 'the clinic question from a JSON string');
     expect(consoleErrors).to.deep.equal([]);
   });

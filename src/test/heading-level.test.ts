@@ -29,7 +29,12 @@ const ELEMENTS: { name: string; render: (level: string | null) => TemplateResult
     prepare: (el) => waitUntil(() => el.shadowRoot!.querySelector('.clinic-note'), 'clinic note shown', { timeout: 10_000 }),
     tiers: 3,
   },
-  { name: 'candidacy-quiz', render: (level) => html`<candidacy-quiz heading-level=${level ?? ''}></candidacy-quiz>`, prepare: quizToResultWithCrisis, tiers: 3 },
+  {
+    name: 'candidacy-quiz',
+    render: (level) => html`<candidacy-quiz heading-level=${level ?? ''}></candidacy-quiz>`,
+    prepare: quizToResultWithCrisis,
+    tiers: 3,
+  },
 ];
 
 async function rendered(entry: (typeof ELEMENTS)[number], level: string | null): Promise<Widget> {
@@ -60,8 +65,14 @@ describe('heading-level (issue 14.4)', () => {
         const base = outline(await rendered(entry, null));
         for (const level of [3, 4, 5, 6]) {
           const shifted = outline(await rendered(entry, String(level)));
-          expect(shifted.map(([, text]) => text), `level ${level}`).to.deep.equal(base.map(([, text]) => text));
-          expect(shifted.map(([l]) => l), `level ${level}`).to.deep.equal(base.map(([l]) => l + level - 2));
+          expect(
+            shifted.map(([, text]) => text),
+            `level ${level}`,
+          ).to.deep.equal(base.map(([, text]) => text));
+          expect(
+            shifted.map(([l]) => l),
+            `level ${level}`,
+          ).to.deep.equal(base.map(([l]) => l + level - 2));
         }
       });
 

@@ -52,12 +52,14 @@ describe('page-level configuration on every element', () => {
           'side-effects-list': { groupBy: 'severity' },
         }),
       );
-      const wrapper = await fixture<HTMLElement>(html`<div>
-        <ketamine-faq></ketamine-faq>
-        <side-effects-list></side-effects-list>
-        <cost-estimator></cost-estimator>
-        <candidacy-quiz phone="555 777 8888"></candidacy-quiz>
-      </div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div>
+          <ketamine-faq></ketamine-faq>
+          <side-effects-list></side-effects-list>
+          <cost-estimator></cost-estimator>
+          <candidacy-quiz phone="555 777 8888"></candidacy-quiz>
+        </div>`,
+      );
       const [faq, sideEffects, cost, quiz] = TAGS.map((tag) => wrapper.querySelector(tag)!);
       await Promise.all([faq, sideEffects, cost, quiz].map((el) => (el as ReactiveElement).updateComplete));
       expect(callHref(faq)).to.equal('tel:5550102345');

@@ -63,7 +63,10 @@ async function answer(quiz: LitLike, labels: string | string[]): Promise<void> {
   if (quiz.shadowRoot!.querySelector('legend')) await expect(quiz.shadowRoot!.querySelector('legend')!.textContent).not.toBe(legend);
 }
 
-async function run(canvasElement: HTMLElement, answers: readonly (string | string[])[]): Promise<{ quiz: LitLike; completes: QuizEvent[]; steps: QuizEvent[] }> {
+async function run(
+  canvasElement: HTMLElement,
+  answers: readonly (string | string[])[],
+): Promise<{ quiz: LitLike; completes: QuizEvent[]; steps: QuizEvent[] }> {
   const quiz = await elementIn(canvasElement, 'candidacy-quiz');
   const completes = recordEvents<QuizEvent>(quiz, 'quiz-complete');
   const steps = recordEvents<QuizEvent>(quiz, 'quiz-step');

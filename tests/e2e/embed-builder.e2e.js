@@ -17,7 +17,13 @@ async function serveBuilder(server) {
     root: ROOT,
     logLevel: 'silent',
     define: { 'process.env.NODE_ENV': '"production"' },
-    build: { write: false, target: 'es2022', minify: false, lib: { entry: join(ROOT, 'demo/embed.ts'), formats: ['es'], fileName: 'embed' }, rolldownOptions: { output: { codeSplitting: false } } },
+    build: {
+      write: false,
+      target: 'es2022',
+      minify: false,
+      lib: { entry: join(ROOT, 'demo/embed.ts'), formats: ['es'], fileName: 'embed' },
+      rolldownOptions: { output: { codeSplitting: false } },
+    },
   });
   const bundle = [output].flat()[0].output[0];
   const page = readFileSync(join(ROOT, 'demo/embed.html'), 'utf8').replace('src="./embed.ts"', 'src="./embed.js"');
@@ -41,7 +47,10 @@ async function describeWidget(page, selector) {
     const link = el.shadowRoot.querySelector('a[href], button');
     return {
       tag: el.localName,
-      attributes: [...el.attributes].filter((a) => a.name !== 'style').map((a) => `${a.name}=${a.value}`).sort(),
+      attributes: [...el.attributes]
+        .filter((a) => a.name !== 'style')
+        .map((a) => `${a.name}=${a.value}`)
+        .sort(),
       text: el.shadowRoot.textContent.replace(/\s+/g, ' ').trim(),
       accent: getComputedStyle(el).getPropertyValue('--kw-accent').trim(),
       darkAccent: getComputedStyle(el).getPropertyValue('--kw-dark-accent').trim(),
@@ -86,7 +95,10 @@ export function embedBuilderTests(ctx) {
         }
         await waitForWidgets(page, [tag]);
         await page.locator('button.copy').click();
-        await page.locator('.copy-status').filter({ hasText: /Copied/ }).waitFor();
+        await page
+          .locator('.copy-status')
+          .filter({ hasText: /Copied/ })
+          .waitFor();
         const snippet = await page.evaluate(() => navigator.clipboard.readText());
         assert.equal(snippet, await page.locator('textarea.snippet').inputValue(), 'the clipboard holds the shown code');
         assert.match(snippet, /integrity="sha384-[A-Za-z0-9+/=]{64}" crossorigin="anonymous"/, 'a real SRI hash');
@@ -94,12 +106,20 @@ export function embedBuilderTests(ctx) {
         const preview = await describeWidget(page, `.preview-slot ${tag}`);
 
         // Paste into a blank page.
-        ctx.server.files.set(`pasted-${tag}.html`, { type: 'text/html; charset=utf-8', body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>pasted</title></head><body>\n${snippet}</body></html>` });
+        ctx.server.files.set(`pasted-${tag}.html`, {
+          type: 'text/html; charset=utf-8',
+          body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>pasted</title></head><body>\n${snippet}</body></html>`,
+        });
         const pasted = await openPage(ctx.browser, ctx.server, `/extra/pasted-${tag}.html`, {
           beforeGoto: (blank) =>
             blank.route('https://cdn.jsdelivr.net/npm/ketamine-widgets@*/dist/cdn/**', (route) => {
               const file = new URL(route.request().url()).pathname.replace(/^\/npm\/ketamine-widgets@[^/]+\/dist\/cdn\//, '');
-              route.fulfill({ status: 200, contentType: 'text/javascript', headers: { 'access-control-allow-origin': '*' }, body: readFileSync(join(CDN_DIR, file)) });
+              route.fulfill({
+                status: 200,
+                contentType: 'text/javascript',
+                headers: { 'access-control-allow-origin': '*' },
+                body: readFileSync(join(CDN_DIR, file)),
+              });
             }),
         });
         try {
@@ -109,14 +129,25 @@ export function embedBuilderTests(ctx) {
           // Issue 17: the map lists only what this snippet fetches, and covers all of it.
           const covered = new Set([...snippet.matchAll(/"(https:\/\/cdn\.jsdelivr\.net\/[^"]+\.js)"/g)].map((match) => match[1]));
           const fetched = new Set(pasted.requests.filter((url) => url.startsWith('https://cdn.jsdelivr.net/')));
-          assert.deepEqual([...fetched].filter((url) => !covered.has(url)), [], `<${tag}>: every fetched file has its hash in the snippet`);
-          assert.deepEqual([...covered].filter((url) => !fetched.has(url) && !/\/(en|es)-[\w-]+\.js$/.test(url)), [], `<${tag}>: no hash for a file the snippet never loads (other than the other language)`);
+          assert.deepEqual(
+            [...fetched].filter((url) => !covered.has(url)),
+            [],
+            `<${tag}>: every fetched file has its hash in the snippet`,
+          );
+          assert.deepEqual(
+            [...covered].filter((url) => !fetched.has(url) && !/\/(en|es)-[\w-]+\.js$/.test(url)),
+            [],
+            `<${tag}>: no hash for a file the snippet never loads (other than the other language)`,
+          );
         } finally {
           await pasted.close();
         }
       }
       assertQuiet(builder, 'builder page');
-      assert.ok(builder.requests.every((url) => new URL(url).pathname.startsWith('/extra/')), 'the builder loads only its own files');
+      assert.ok(
+        builder.requests.every((url) => new URL(url).pathname.startsWith('/extra/')),
+        'the builder loads only its own files',
+      );
     } finally {
       await builder.close();
     }

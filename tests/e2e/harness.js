@@ -40,4 +40,8 @@ export async function runAll({ filter } = {}) {
   return failed === 0;
 }
 
-const indent = (text) => text.split('\n').map((line) => `      ${line}`).join('\n');
+const indent = (text) =>
+  text
+    .split('\n')
+    .map((line) => `      ${line}`)
+    .join('\n');

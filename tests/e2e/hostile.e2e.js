@@ -6,7 +6,18 @@ import { test } from './harness.js';
 import { assertClean, openPage } from './browser.js';
 import { layoutProblems, printProblems } from './layout.js';
 import {
-  TAGS, answerAndNext, assertAnswersPrivate, builtTags, exposedText, completeQuiz, requireTag, useAllWidgets, useEstimator, useFaq, useSideEffects, waitForWidgets,
+  TAGS,
+  answerAndNext,
+  assertAnswersPrivate,
+  builtTags,
+  exposedText,
+  completeQuiz,
+  requireTag,
+  useAllWidgets,
+  useEstimator,
+  useFaq,
+  useSideEffects,
+  waitForWidgets,
 } from './widgets.js';
 
 /** Opens a page, uses every built element, asserts the shared rules, closes. */
@@ -30,7 +41,9 @@ export function hostileTests(ctx) {
     hostilePage(ctx, '/pages/strict-csp.html', {
       async check({ page }, tags) {
         if (!tags.includes('ketamine-faq')) return;
-        const jsonLd = await page.evaluate(() => [...document.head.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent)));
+        const jsonLd = await page.evaluate(() =>
+          [...document.head.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent)),
+        );
         assert.equal(jsonLd.length, 1, 'one JSON-LD block in <head>');
         assert.equal(jsonLd[0]['@type'], 'FAQPage');
         assert.ok(jsonLd[0].mainEntity?.length > 0, 'JSON-LD lists the questions');
@@ -40,22 +53,30 @@ export function hostileTests(ctx) {
   test('page config after the widgets, under strict CSP: every widget reads it, own attribute first (issue 17.2)', () =>
     hostilePage(ctx, '/pages/page-config.html', {
       async check({ page }, tags) {
-        const seen = await page.evaluate((tags) =>
-          Object.fromEntries(tags.map((tag) => {
-            const root = document.querySelector(tag).shadowRoot;
-            return [tag, {
-              call: root.querySelector('[part="cta-call"]')?.getAttribute('href') ?? null,
-              named: root.querySelector('[part="cta"]')?.textContent.includes('Lakeside Mind Clinic') ?? false,
-              h3: !!root.querySelector('h3'),
-              iv: document.querySelector(tag).prices?.iv ?? null,
-            }];
-          })), tags);
+        const seen = await page.evaluate(
+          (tags) =>
+            Object.fromEntries(
+              tags.map((tag) => {
+                const root = document.querySelector(tag).shadowRoot;
+                return [
+                  tag,
+                  {
+                    call: root.querySelector('[part="cta-call"]')?.getAttribute('href') ?? null,
+                    named: root.querySelector('[part="cta"]')?.textContent.includes('Lakeside Mind Clinic') ?? false,
+                    h3: !!root.querySelector('h3'),
+                    iv: document.querySelector(tag).prices?.iv ?? null,
+                  },
+                ];
+              }),
+            ),
+          tags,
+        );
         for (const tag of tags) {
           assert.equal(seen[tag].call, tag === 'candidacy-quiz' ? 'tel:5557778888' : 'tel:5550102345', `<${tag}> phone`);
           assert.ok(seen[tag].named, `<${tag}> names the clinic from the config`);
           assert.ok(seen[tag].h3, `<${tag}> headings start at the configured level 3`);
         }
-        if (tags.includes('cost-estimator')) assert.equal(seen['cost-estimator'].iv, 475, 'the section\'s prices reach the estimator');
+        if (tags.includes('cost-estimator')) assert.equal(seen['cost-estimator'].iv, 475, "the section's prices reach the estimator");
       },
     }));
 
@@ -95,7 +116,11 @@ export function hostileTests(ctx) {
       async check({ page }, tags) {
         // Shadow DOM keeps `button { background: red !important }` out.
         for (const tag of tags) {
-          const red = await page.evaluate((tag) => [...document.querySelector(tag).shadowRoot.querySelectorAll('button')].some((b) => getComputedStyle(b).backgroundColor === 'rgb(255, 0, 0)'), tag);
+          const red = await page.evaluate(
+            (tag) =>
+              [...document.querySelector(tag).shadowRoot.querySelectorAll('button')].some((b) => getComputedStyle(b).backgroundColor === 'rgb(255, 0, 0)'),
+            tag,
+          );
           assert.equal(red, false, `<${tag}> buttons turned red`);
         }
       },
@@ -108,11 +133,20 @@ export function hostileTests(ctx) {
           const metrics = await page.evaluate((tag) => {
             const root = parseFloat(getComputedStyle(document.documentElement).fontSize);
             const style = getComputedStyle(document.querySelector(tag).shadowRoot.querySelector('[part="disclaimer"]'));
-            return { root, fontSize: parseFloat(style.fontSize), lineHeight: parseFloat(style.lineHeight), letterSpacing: style.letterSpacing, wordSpacing: style.wordSpacing };
+            return {
+              root,
+              fontSize: parseFloat(style.fontSize),
+              lineHeight: parseFloat(style.lineHeight),
+              letterSpacing: style.letterSpacing,
+              wordSpacing: style.wordSpacing,
+            };
           }, tag);
           // The footer is 0.9em of the widget's 1rem (the page's root size), whatever the host's own size.
           assert.ok(Math.abs(metrics.fontSize - metrics.root * 0.9) < 0.5, `<${tag}> font size ${metrics.fontSize}px, expected ${metrics.root * 0.9}px`);
-          assert.ok(Math.abs(metrics.lineHeight / metrics.fontSize - 1.5) < 0.05, `<${tag}> line height ${metrics.lineHeight}px for ${metrics.fontSize}px text, expected 1.5`);
+          assert.ok(
+            Math.abs(metrics.lineHeight / metrics.fontSize - 1.5) < 0.05,
+            `<${tag}> line height ${metrics.lineHeight}px for ${metrics.fontSize}px text, expected 1.5`,
+          );
           assert.equal(metrics.letterSpacing, 'normal', `<${tag}> letter spacing`);
           assert.equal(metrics.wordSpacing, '0px', `<${tag}> word spacing`);
         }
@@ -131,7 +165,10 @@ export function hostileTests(ctx) {
         if (!tags.includes('side-effects-list')) return;
         // Decision E6: elements survive; an override is refused (fail safe) and the bundled content shows.
         await page.waitForFunction(() => /\b911\b/.test(document.querySelector('#with-override').shadowRoot?.textContent ?? ''));
-        assert.ok(messages.some((m) => m.type === 'error' && m.text.startsWith('[side-effects-list] content (script)')), 'the override is refused with a console error');
+        assert.ok(
+          messages.some((m) => m.type === 'error' && m.text.startsWith('[side-effects-list] content (script)')),
+          'the override is refused with a console error',
+        );
       },
       clean: { expectedConsoleErrors: [/^\[side-effects-list\] content \(script\)/] },
     }));
@@ -149,7 +186,8 @@ export function hostileTests(ctx) {
     hostilePage(ctx, '/pages/rtl.html', {
       contextOptions: { viewport: { width: 640, height: 900 }, deviceScaleFactor: 2 },
       async check({ page }, tags) {
-        for (const tag of tags) assert.equal(await page.evaluate((tag) => getComputedStyle(document.querySelector(tag)).direction, tag), 'rtl', `<${tag}> is rtl`);
+        for (const tag of tags)
+          assert.equal(await page.evaluate((tag) => getComputedStyle(document.querySelector(tag)).direction, tag), 'rtl', `<${tag}> is rtl`);
         assert.deepEqual(await layoutProblems(page, tags), []);
       },
     }));

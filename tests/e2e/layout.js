@@ -8,16 +8,19 @@ export function layoutProblems(page, tags) {
     if (document.documentElement.scrollWidth > innerWidth) {
       problems.push(`horizontal scroll: scrollWidth ${document.documentElement.scrollWidth} > innerWidth ${innerWidth}`);
     }
-    const describe = (el) => `${el.getRootNode().host?.localName ?? 'page'} ${el.localName}${el.part?.length ? `[part=${el.part.value}]` : ''}${el.className ? `.${String(el.className).split(' ').join('.')}` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
+    const describe = (el) =>
+      `${el.getRootNode().host?.localName ?? 'page'} ${el.localName}${el.part?.length ? `[part=${el.part.value}]` : ''}${el.className ? `.${String(el.className).split(' ').join('.')}` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
     for (const tag of tags) {
       for (const host of document.querySelectorAll(tag)) {
         for (const el of host.shadowRoot?.querySelectorAll('*') ?? []) {
           if (!el.checkVisibility({ visibilityProperty: true })) continue;
           const rect = el.getBoundingClientRect();
           if (rect.width <= 1 || rect.height <= 1) continue; // visually-hidden text
-          if (rect.left < -0.5 || rect.right > width + 0.5) problems.push(`outside the viewport (${Math.round(rect.left)}–${Math.round(rect.right)} of ${width}): ${describe(el)}`);
+          if (rect.left < -0.5 || rect.right > width + 0.5)
+            problems.push(`outside the viewport (${Math.round(rect.left)}–${Math.round(rect.right)} of ${width}): ${describe(el)}`);
           const style = getComputedStyle(el);
-          if (/hidden|clip/.test(style.overflowX) && el.scrollWidth > el.clientWidth + 1) problems.push(`clipped (scrollWidth ${el.scrollWidth} > ${el.clientWidth}): ${describe(el)}`);
+          if (/hidden|clip/.test(style.overflowX) && el.scrollWidth > el.clientWidth + 1)
+            problems.push(`clipped (scrollWidth ${el.scrollWidth} > ${el.clientWidth}): ${describe(el)}`);
         }
       }
     }
@@ -37,14 +40,18 @@ export function printProblems(page, tags) {
     const problems = [];
     const visible = (el) => el.checkVisibility({ visibilityProperty: true, opacityProperty: true }) && el.getBoundingClientRect().height > 1;
     const isFaqToggle = (el) =>
-      el.getRootNode().host?.localName === 'ketamine-faq' && (el.localName === 'summary' || (el.localName === 'button' && el.hasAttribute('aria-expanded') && el.hasAttribute('aria-controls')));
+      el.getRootNode().host?.localName === 'ketamine-faq' &&
+      (el.localName === 'summary' || (el.localName === 'button' && el.hasAttribute('aria-expanded') && el.hasAttribute('aria-controls')));
     // A disclosure whose content prints (side effects) is a title line on paper, not a control.
     const printsOpen = (el) => el.localName === 'summary' && el.nextElementSibling !== null && visible(el.nextElementSibling);
     const luminance = (rgb) => {
-      const [r, g, b] = rgb.match(/[\d.]+/g).slice(0, 3).map((v) => {
-        const c = Number(v) / 255;
-        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-      });
+      const [r, g, b] = rgb
+        .match(/[\d.]+/g)
+        .slice(0, 3)
+        .map((v) => {
+          const c = Number(v) / 255;
+          return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+        });
       return 0.2126 * r + 0.7152 * g + 0.0722 * b;
     };
     const onPaper = (style) => 1.05 / (luminance(style.color) + 0.05);
@@ -66,7 +73,8 @@ export function printProblems(page, tags) {
         for (const link of root.querySelectorAll('a.button, a[part]')) {
           if (!visible(link)) continue;
           const style = getComputedStyle(link);
-          if (filled(style) || onPaper(style) < 4.5) problems.push(`<${tag}> prints a link as a button or illegibly (${style.backgroundColor}, ${onPaper(style).toFixed(1)}:1): ${label(link)}`);
+          if (filled(style) || onPaper(style) < 4.5)
+            problems.push(`<${tag}> prints a link as a button or illegibly (${style.backgroundColor}, ${onPaper(style).toFixed(1)}:1): ${label(link)}`);
         }
         if (tag === 'ketamine-faq') {
           for (const toggle of root.querySelectorAll('button[aria-controls], details > summary')) {
@@ -80,7 +88,8 @@ export function printProblems(page, tags) {
           for (const el of texts) {
             const style = getComputedStyle(el);
             const size = parseFloat(style.fontSize);
-            if (size < 10 || onPaper(style) < 4.5 || Number(style.opacity) < 1) problems.push(`quiz text not legible in print (${size}px, ${onPaper(style).toFixed(1)}:1): ${label(el)}`);
+            if (size < 10 || onPaper(style) < 4.5 || Number(style.opacity) < 1)
+              problems.push(`quiz text not legible in print (${size}px, ${onPaper(style).toFixed(1)}:1): ${label(el)}`);
           }
         }
       }

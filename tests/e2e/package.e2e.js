@@ -10,21 +10,48 @@ import { builtTags } from './widgets.js';
 import { GENERATED, updateDoc } from '../../scripts/readme-api.js';
 
 /** Top-level entries a published tarball may hold (issue 7; issue 18: the `ketamine-widgets` CLI in bin/); content/REVIEW.md tells a clinic's reviewer which passage backs each claim. */
-const ALLOWED = [/^dist\//, /^bin\/ketamine-widgets\.js$/, /^content\/[\w./-]+\.json$/, /^content\/REVIEW\.md$/, /^README\.md$/, /^LICENSE$/, /^CHANGELOG\.md$/, /^custom-elements\.json$/, /^package\.json$/];
+const ALLOWED = [
+  /^dist\//,
+  /^bin\/ketamine-widgets\.js$/,
+  /^content\/[\w./-]+\.json$/,
+  /^content\/REVIEW\.md$/,
+  /^README\.md$/,
+  /^LICENSE$/,
+  /^CHANGELOG\.md$/,
+  /^custom-elements\.json$/,
+  /^package\.json$/,
+];
 
 export function packageTests() {
   test('npm pack: only dist, content (JSON and REVIEW.md), README, LICENSE, CHANGELOG, custom-elements.json, package.json', () => {
-    const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+    const [pack] = JSON.parse(
+      execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }),
+    );
     const files = pack.files.map((file) => file.path);
     const unexpected = files.filter((file) => !ALLOWED.some((pattern) => pattern.test(file)));
     assert.deepEqual(unexpected, [], 'files outside the allowed list');
     // Nothing from tests, stories or sources leaks in through dist/ (e.g. types of test fixtures).
-    assert.deepEqual(files.filter((file) => /(^|\/)(tests?|stories|__\w+__)\/|\.test\.|\.stories\./.test(file)), [], 'test or story files');
-    for (const required of ['README.md', 'LICENSE', 'package.json', 'custom-elements.json', 'dist/index.js', 'dist/cdn/ketamine-widgets.js', 'dist/cdn/integrity.json', 'dist/types/src/index.d.ts', 'content/sources.json']) {
+    assert.deepEqual(
+      files.filter((file) => /(^|\/)(tests?|stories|__\w+__)\/|\.test\.|\.stories\./.test(file)),
+      [],
+      'test or story files',
+    );
+    for (const required of [
+      'README.md',
+      'LICENSE',
+      'package.json',
+      'custom-elements.json',
+      'dist/index.js',
+      'dist/cdn/ketamine-widgets.js',
+      'dist/cdn/integrity.json',
+      'dist/types/src/index.d.ts',
+      'content/sources.json',
+    ]) {
       assert.ok(files.includes(required), `${required} is in the package`);
     }
     for (const tag of builtTags()) {
-      for (const file of [`dist/${tag}.js`, `dist/cdn/${tag}.js`, `dist/types/src/${tag}/define.d.ts`]) assert.ok(files.includes(file), `${file} is in the package`);
+      for (const file of [`dist/${tag}.js`, `dist/cdn/${tag}.js`, `dist/types/src/${tag}/define.d.ts`])
+        assert.ok(files.includes(file), `${file} is in the package`);
     }
   });
 
@@ -78,9 +105,18 @@ export function packageTests() {
   test('"sideEffects" keeps what must run on import: the four registrations and the zod setup', () => {
     // A module wrongly listed as side-effect-free loses its bare `import './x.js'` in our own
     // build too: the CDN files would define no element, and zod would run without `jitless`.
-    const npm = readdirSync(join(ROOT, 'dist/chunks')).filter((file) => file.endsWith('.js')).map((file) => readFileSync(join(ROOT, 'dist/chunks', file), 'utf8'));
-    for (const tag of builtTags()) assert.ok(npm.some((code) => code.includes(`defineElement("${tag}"`)), `dist/chunks registers <${tag}>`);
-    assert.ok(npm.some((code) => /jitless:\s*true/.test(code)), 'zod jitless setup in dist/chunks');
+    const npm = readdirSync(join(ROOT, 'dist/chunks'))
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => readFileSync(join(ROOT, 'dist/chunks', file), 'utf8'));
+    for (const tag of builtTags())
+      assert.ok(
+        npm.some((code) => code.includes(`defineElement("${tag}"`)),
+        `dist/chunks registers <${tag}>`,
+      );
+    assert.ok(
+      npm.some((code) => /jitless:\s*true/.test(code)),
+      'zod jitless setup in dist/chunks',
+    );
     const cdn = readFileSync(join(ROOT, 'dist/cdn/ketamine-widgets.js'), 'utf8');
     for (const tag of builtTags()) assert.ok(cdn.includes(`\`${tag}\``) || cdn.includes(`"${tag}"`), `dist/cdn/ketamine-widgets.js registers <${tag}>`);
   });

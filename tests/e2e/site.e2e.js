@@ -15,7 +15,10 @@ import { builtTags, waitForWidgets } from './widgets.js';
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.png': 'image/png' };
 
 /** Console errors and uncaught errors of a page, as one list. */
-const problemsOf = (session) => [...session.errors.map((error) => `uncaught: ${error}`), ...session.console.filter((m) => m.type === 'error').map((m) => `console.error: ${m.text}`)];
+const problemsOf = (session) => [
+  ...session.errors.map((error) => `uncaught: ${error}`),
+  ...session.console.filter((m) => m.type === 'error').map((m) => `console.error: ${m.text}`),
+];
 
 async function openFile(browser, path) {
   const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
@@ -53,7 +56,10 @@ export function siteTests(ctx) {
     try {
       await waitForWidgets(demo.page);
       assert.deepEqual(problemsOf(demo), []);
-      assert.ok(demo.requests.every((url) => url.startsWith('file://')), 'the demo fetches nothing from the network');
+      assert.ok(
+        demo.requests.every((url) => url.startsWith('file://')),
+        'the demo fetches nothing from the network',
+      );
     } finally {
       await demo.close();
     }
@@ -79,7 +85,10 @@ export function siteTests(ctx) {
     const builder = await openPage(ctx.browser, ctx.server, '/extra/site/builder.html');
     try {
       const { page } = builder;
-      for (const [tag, lang] of [['cost-estimator', 'en'], ['candidacy-quiz', 'es']]) {
+      for (const [tag, lang] of [
+        ['cost-estimator', 'en'],
+        ['candidacy-quiz', 'es'],
+      ]) {
         await page.locator('select[name="tag"]').selectOption(tag);
         await page.locator('select[name="lang"]').selectOption(lang);
         await page.locator('input[name="clinicName"]').fill('Harbor Psychiatry');
@@ -93,7 +102,9 @@ export function siteTests(ctx) {
           await waitForWidgets(pasted.page, [tag]);
           assert.match(await pasted.page.evaluate((tag) => document.querySelector(tag).shadowRoot.textContent, tag), /Harbor Psychiatry/);
           assert.deepEqual(problemsOf(pasted), [], `pasted <${tag}> (${lang})`);
-          const fetched = pasted.requests.filter((url) => url !== pasted.url).map((url) => new URL(url).pathname.replace(/^\/npm\/ketamine-widgets@[^/]+\/dist\/cdn\//, ''));
+          const fetched = pasted.requests
+            .filter((url) => url !== pasted.url)
+            .map((url) => new URL(url).pathname.replace(/^\/npm\/ketamine-widgets@[^/]+\/dist\/cdn\//, ''));
           for (const file of fetched) assert.ok(covered.includes(file), `<${tag}> (${lang}) fetched ${file}, which the snippet has no hash for`);
         } finally {
           await pasted.close();

@@ -75,11 +75,14 @@ export function snippetTests(ctx) {
     const session = await openPage(ctx.browser, ctx.otherOrigin, pastePage(ctx, 'readme-sri', snippet));
     try {
       await waitForWidgets(session.page, tags);
-      assert.deepEqual(assertPastedClean(session, ctx, { allowed: ['ketamine-widgets.js'] }), ['ketamine-widgets.js'], 'no lazy chunk on the default English path');
+      assert.deepEqual(
+        assertPastedClean(session, ctx, { allowed: ['ketamine-widgets.js'] }),
+        ['ketamine-widgets.js'],
+        'no lazy chunk on the default English path',
+      );
     } finally {
       await session.close();
     }
-
   });
 
   test('docs import map snippet: a Spanish page with an override loads checked chunks and renders in Spanish', async () => {
@@ -93,14 +96,26 @@ export function snippetTests(ctx) {
     try {
       await waitForWidgets(session.page, tags);
       // The override applied (its validator is a lazy chunk): the insurance question is gone.
-      await session.page.waitForFunction(() => {
-        const text = document.querySelector('#override').shadowRoot.textContent;
-        return /ketamina/.test(text) && !text.includes('¿Mi seguro médico pagará');
-      }, null, { timeout: 10_000 });
-      await session.page.waitForFunction((tags) => tags.every((tag) => !/not medical advice/i.test(document.querySelector(tag).shadowRoot.textContent)), tags, { timeout: 10_000 });
+      await session.page.waitForFunction(
+        () => {
+          const text = document.querySelector('#override').shadowRoot.textContent;
+          return /ketamina/.test(text) && !text.includes('¿Mi seguro médico pagará');
+        },
+        null,
+        { timeout: 10_000 },
+      );
+      await session.page.waitForFunction((tags) => tags.every((tag) => !/not medical advice/i.test(document.querySelector(tag).shadowRoot.textContent)), tags, {
+        timeout: 10_000,
+      });
       const fetched = assertPastedClean(session, ctx, { allowed: ['ketamine-widgets.js', ...covered] });
-      assert.ok(fetched.some((file) => /chunks\/es-/.test(file)), 'Spanish chunks were fetched (and checked)');
-      assert.ok(fetched.some((file) => /override/.test(file)), 'the override validator was fetched (and checked)');
+      assert.ok(
+        fetched.some((file) => /chunks\/es-/.test(file)),
+        'Spanish chunks were fetched (and checked)',
+      );
+      assert.ok(
+        fetched.some((file) => /override/.test(file)),
+        'the override validator was fetched (and checked)',
+      );
     } finally {
       await session.close();
     }
@@ -130,16 +145,28 @@ export function snippetTests(ctx) {
     if (tags.length < 4) skip('not all elements have landed');
     const cdn = ctx.server.origin;
     const policy = `default-src 'self'; script-src 'self' ${cdn}; style-src 'self'; connect-src 'none'; require-trusted-types-for 'script'; trusted-types ketamine-widgets`;
-    const snippet = readSnippet('docs/embedding.md', 'cdn-loader').replace('<script src=', '<script data-lang="es" src=').replace('<ketamine-faq ', '<ketamine-faq structured-data ');
-    const session = await openPage(ctx.browser, ctx.otherOrigin, pastePage(ctx, 'loader-csp', snippet, { lang: 'es', headers: { 'content-security-policy': policy } }));
+    const snippet = readSnippet('docs/embedding.md', 'cdn-loader')
+      .replace('<script src=', '<script data-lang="es" src=')
+      .replace('<ketamine-faq ', '<ketamine-faq structured-data ');
+    const session = await openPage(
+      ctx.browser,
+      ctx.otherOrigin,
+      pastePage(ctx, 'loader-csp', snippet, { lang: 'es', headers: { 'content-security-policy': policy } }),
+    );
     try {
       await waitForWidgets(session.page, tags);
       const violations = await session.page.evaluate(() => globalThis.__kwViolations);
       assert.deepEqual(violations, [], 'no CSP violation');
       assertPastedClean(session, ctx, { allowed: ['loader.js', 'ketamine-widgets.es.js'] });
       // The FAQ's JSON-LD (structured-data) went through the shared policy.
-      await session.page.waitForFunction(() => document.querySelector('script[type="application/ld+json"]')?.textContent.includes('FAQPage'), null, { timeout: 5000 });
-      assert.doesNotMatch(await session.page.evaluate(() => document.querySelector('ketamine-faq').shadowRoot.textContent), /not medical advice/i, 'Spanish-first file');
+      await session.page.waitForFunction(() => document.querySelector('script[type="application/ld+json"]')?.textContent.includes('FAQPage'), null, {
+        timeout: 5000,
+      });
+      assert.doesNotMatch(
+        await session.page.evaluate(() => document.querySelector('ketamine-faq').shadowRoot.textContent),
+        /not medical advice/i,
+        'Spanish-first file',
+      );
     } finally {
       await session.close();
     }

@@ -21,7 +21,9 @@ export function sriTests(ctx) {
     assert.equal(version, JSON.parse(readFileSync(join(CDN_DIR, '../../package.json'), 'utf8')).version);
     assert.ok(files['ketamine-widgets.js'], 'the all-in-one file is listed');
     for (const [file, hash] of Object.entries(files)) {
-      const digest = `sha384-${createHash('sha384').update(readFileSync(join(CDN_DIR, file))).digest('base64')}`;
+      const digest = `sha384-${createHash('sha384')
+        .update(readFileSync(join(CDN_DIR, file)))
+        .digest('base64')}`;
       assert.equal(hash, digest, file);
     }
     for (const tag of builtTags()) assert.ok(files[`${tag}.js`], `${tag}.js is listed`);
@@ -49,11 +51,9 @@ export function sriTests(ctx) {
     const session = await openPage(ctx.browser, ctx.server, '/pages/sri-tampered.html');
     try {
       await waitForWidgets(session.page, tags);
-      await session.page.waitForFunction(
-        (tags) => tags.every((tag) => /not medical advice/i.test(document.querySelector(tag).shadowRoot.textContent)),
-        tags,
-        { timeout: 5000 },
-      );
+      await session.page.waitForFunction((tags) => tags.every((tag) => /not medical advice/i.test(document.querySelector(tag).shadowRoot.textContent)), tags, {
+        timeout: 5000,
+      });
       const refused = session.console.filter((m) => m.type === 'error' && /integrity/i.test(m.text));
       assert.ok(refused.length > 0, 'Chromium reports the integrity failure');
       await assertClean(session, { expectedConsoleErrors: [/integrity/i, /could not load "es" content/, /Failed to fetch dynamically imported module/] });
@@ -62,4 +62,3 @@ export function sriTests(ctx) {
     }
   });
 }
-

@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import { test } from './harness.js';
 
-const PAGE = (body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pre-rendered</title></head><body><h1>Lakeside clinic</h1>${body}</body></html>`;
+const PAGE = (body) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pre-rendered</title></head><body><h1>Lakeside clinic</h1>${body}</body></html>`;
 
 async function openWithoutJavaScript(ctx, name, markup) {
   const { renderToString } = await import('../../dist/ssr.js');
@@ -108,7 +109,11 @@ export function ssrTests(ctx) {
   }
 
   test('ssr: without JavaScript the cost estimator and quiz show their intro, phone and needs-JavaScript line', async () => {
-    const { page, close } = await openWithoutJavaScript(ctx, 'ssr-tools.html', '<cost-estimator phone="555-0100"></cost-estimator><candidacy-quiz lang="es" phone="555-0100"></candidacy-quiz>');
+    const { page, close } = await openWithoutJavaScript(
+      ctx,
+      'ssr-tools.html',
+      '<cost-estimator phone="555-0100"></cost-estimator><candidacy-quiz lang="es" phone="555-0100"></candidacy-quiz>',
+    );
     try {
       const text = await page.locator('body').innerText();
       assert.match(text, /What might treatment cost\?/);

@@ -23,23 +23,28 @@ export function requireTag(tag) {
 
 /** Waits until every built tag is defined and rendered (its shadow root has content). */
 export async function waitForWidgets(page, tags = builtTags()) {
-  await page.waitForFunction(
-    (tags) =>
-      tags.every((tag) => {
-        const elements = [...document.querySelectorAll(tag)];
-        // An FAQ attaches its closed answers in idle time after the first render: wait for them too.
-        const settled = (el) => ![...el.shadowRoot.querySelectorAll('[part~="answer"]')].some((answer) => !answer.childElementCount);
-        return (
-          customElements.get(tag) &&
-          elements.every((el) => el.shadowRoot && el.shadowRoot.childElementCount > 0 && el.shadowRoot.textContent.trim().length > 0 && settled(el))
-        );
-      }),
-    tags,
-    { timeout: 10_000 },
-  ).catch(async () => {
-    const state = await page.evaluate((tags) => tags.map((tag) => `${tag}: defined=${!!customElements.get(tag)} rendered=${!!document.querySelector(tag)?.shadowRoot?.textContent.trim()}`), tags);
-    throw new Error(`widgets did not render:\n${state.join('\n')}`);
-  });
+  await page
+    .waitForFunction(
+      (tags) =>
+        tags.every((tag) => {
+          const elements = [...document.querySelectorAll(tag)];
+          // An FAQ attaches its closed answers in idle time after the first render: wait for them too.
+          const settled = (el) => ![...el.shadowRoot.querySelectorAll('[part~="answer"]')].some((answer) => !answer.childElementCount);
+          return (
+            customElements.get(tag) &&
+            elements.every((el) => el.shadowRoot && el.shadowRoot.childElementCount > 0 && el.shadowRoot.textContent.trim().length > 0 && settled(el))
+          );
+        }),
+      tags,
+      { timeout: 10_000 },
+    )
+    .catch(async () => {
+      const state = await page.evaluate(
+        (tags) => tags.map((tag) => `${tag}: defined=${!!customElements.get(tag)} rendered=${!!document.querySelector(tag)?.shadowRoot?.textContent.trim()}`),
+        tags,
+      );
+      throw new Error(`widgets did not render:\n${state.join('\n')}`);
+    });
 }
 
 /** Shadow-root text of the first `tag`, whitespace collapsed. */
@@ -48,7 +53,6 @@ export function shadowText(page, tag) {
 }
 
 // --- <ketamine-faq> -------------------------------------------------------------------------
-
 
 /** Opens the first closed question and checks that its answer shows. */
 export async function useFaq(page, faq = page.locator('ketamine-faq').first()) {
@@ -64,7 +68,10 @@ export async function useFaq(page, faq = page.locator('ketamine-faq').first()) {
       return { open: details.open, answerVisible: body.some((child) => child.checkVisibility() && child.getBoundingClientRect().height > 0) };
     }
     const answer = el.getRootNode().getElementById(el.getAttribute('aria-controls'));
-    return { open: el.getAttribute('aria-expanded') === 'true', answerVisible: !!answer && answer.checkVisibility() && answer.getBoundingClientRect().height > 0 };
+    return {
+      open: el.getAttribute('aria-expanded') === 'true',
+      answerVisible: !!answer && answer.checkVisibility() && answer.getBoundingClientRect().height > 0,
+    };
   });
   if (!state.open || !state.answerVisible) throw new Error(`FAQ question did not open: ${JSON.stringify(state)}`);
 }
@@ -193,7 +200,8 @@ export async function assertAnswersPrivate(session, answers, before) {
   for (const answer of answers) {
     for (const needle of new Set([answer.label, answer.value].filter((text) => text && text.length >= 2))) {
       for (const where of Object.keys(after)) {
-        if (count(after[where], needle) > count(before[where], needle)) problems.push(`answer ${JSON.stringify(needle)} (to "${answer.question}") appeared in ${where}`);
+        if (count(after[where], needle) > count(before[where], needle))
+          problems.push(`answer ${JSON.stringify(needle)} (to "${answer.question}") appeared in ${where}`);
       }
     }
   }
@@ -212,4 +220,3 @@ export async function useAllWidgets(session, tags = builtTags()) {
     await assertAnswersPrivate(session, [await answerAndNext(page)], before);
   }
 }
-

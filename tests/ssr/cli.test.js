@@ -12,9 +12,21 @@ const run = (...args) => spawnSync(process.execPath, [bin, ...args], { encoding:
 test('render faq --lang es --config clinic.json writes the pre-rendered FAQ', () => {
   const dir = mkdtempSync(join(tmpdir(), 'kw-cli-'));
   const config = join(dir, 'clinic.json');
-  writeFileSync(config, JSON.stringify({ 'clinic-name': 'Lakeside & Co', phone: '555-0100', searchable: true, single: false, content: { faq: { version: 1, hide: ['what-is-ketamine-therapy'] } } }));
+  writeFileSync(
+    config,
+    JSON.stringify({
+      'clinic-name': 'Lakeside & Co',
+      phone: '555-0100',
+      searchable: true,
+      single: false,
+      content: { faq: { version: 1, hide: ['what-is-ketamine-therapy'] } },
+    }),
+  );
   const html = execFileSync(process.execPath, [bin, 'render', 'faq', '--lang', 'es', '--config', config, '--structured-data'], { encoding: 'utf8' });
-  assert.match(html, /<ketamine-faq\s+clinic-name="Lakeside &amp; Co" phone="555-0100" searchable structured-data lang="es"><template shadowrootmode="open"|<ketamine-faq\s+clinic-name="Lakeside &amp; Co" phone="555-0100" searchable structured-data lang="es"><template shadowroot="open" shadowrootmode="open">/);
+  assert.match(
+    html,
+    /<ketamine-faq\s+clinic-name="Lakeside &amp; Co" phone="555-0100" searchable structured-data lang="es"><template shadowrootmode="open"|<ketamine-faq\s+clinic-name="Lakeside &amp; Co" phone="555-0100" searchable structured-data lang="es"><template shadowroot="open" shadowrootmode="open">/,
+  );
   assert.doesNotMatch(html, / single/);
   assert.match(html, /¿Cuánto cuesta|Costo|costo/);
   assert.doesNotMatch(html, /id="faq-what-is-ketamine-therapy"/);
@@ -30,7 +42,13 @@ test('render quiz and cost: the no-JavaScript fallback', () => {
 });
 
 test('mistakes exit 2 with a message, not a stack trace', () => {
-  for (const args of [['render', 'nope'], ['render', 'faq', '--lang', 'fr'], ['build'], ['render', 'faq', '--config', '/nonexistent.json'], ['render', 'faq', '--wat']]) {
+  for (const args of [
+    ['render', 'nope'],
+    ['render', 'faq', '--lang', 'fr'],
+    ['build'],
+    ['render', 'faq', '--config', '/nonexistent.json'],
+    ['render', 'faq', '--wat'],
+  ]) {
     const result = run(...args);
     assert.equal(result.status, 2, args.join(' '));
     assert.match(result.stderr, /^ketamine-widgets: /);

@@ -19,7 +19,8 @@ async function capturingErrors(fn) {
 const shadow = (html) => html.slice(html.indexOf('<template shadowrootmode="open"'));
 
 test('the same input gives byte-identical output', async () => {
-  const markup = '<ketamine-faq clinic-name="Lakeside" structured-data></ketamine-faq><side-effects-list lang="es"></side-effects-list><candidacy-quiz phone="555-0100"></candidacy-quiz>';
+  const markup =
+    '<ketamine-faq clinic-name="Lakeside" structured-data></ketamine-faq><side-effects-list lang="es"></side-effects-list><candidacy-quiz phone="555-0100"></candidacy-quiz>';
   const first = await renderToString(markup);
   const second = await renderToString(markup);
   assert.equal(first, second);
@@ -83,7 +84,10 @@ test('bad attributes and a bad override do not throw: reported, bundled content 
   assert.doesNotMatch(html, /href="javascript:/);
   assert.doesNotMatch(html, /onclick/);
   for (const field of ['booking-url', 'heading-level', 'category', 'onclick', 'phone', 'invalid JSON']) {
-    assert.ok(errors.some((message) => message.startsWith('[ketamine-faq]') && message.includes(field)), `an error names ${field}: ${errors.join(' | ')}`);
+    assert.ok(
+      errors.some((message) => message.startsWith('[ketamine-faq]') && message.includes(field)),
+      `an error names ${field}: ${errors.join(' | ')}`,
+    );
   }
 });
 
@@ -97,7 +101,9 @@ test('an unclosed element is a plain error, not a crash of the process', async (
 });
 
 test('structured-data adds one FAQPage JSON-LD for the questions shown', async () => {
-  const html = await renderToString('<ketamine-faq structured-data category="cost"></ketamine-faq><ketamine-faq structured-data category="cost"></ketamine-faq>');
+  const html = await renderToString(
+    '<ketamine-faq structured-data category="cost"></ketamine-faq><ketamine-faq structured-data category="cost"></ketamine-faq>',
+  );
   const scripts = html.match(/<script type="application\/ld\+json" data-ketamine-widgets="faq">([^<]*)<\/script>/g) ?? [];
   assert.equal(scripts.length, 1);
   const json = JSON.parse(scripts[0].replace(/^<script[^>]*>/, '').replace(/<\/script>$/, ''));
@@ -116,9 +122,14 @@ test('side effects render into declarative shadow DOM with the footer', async ()
 });
 
 test('cost estimator and quiz: intro, the clinic phone and the needs-JavaScript line as light DOM', async () => {
-  const html = await renderToString('<cost-estimator phone="555-0100" clinic-name="Lakeside"></cost-estimator><candidacy-quiz lang="es" heading-level="3"></candidacy-quiz>');
+  const html = await renderToString(
+    '<cost-estimator phone="555-0100" clinic-name="Lakeside"></cost-estimator><candidacy-quiz lang="es" heading-level="3"></candidacy-quiz>',
+  );
   assert.doesNotMatch(html, /shadowrootmode/);
-  assert.match(html, /<cost-estimator phone="555-0100" clinic-name="Lakeside"><div data-ketamine-widgets-fallback lang="en"><h2>What might treatment cost\?<\/h2>/);
+  assert.match(
+    html,
+    /<cost-estimator phone="555-0100" clinic-name="Lakeside"><div data-ketamine-widgets-fallback lang="en"><h2>What might treatment cost\?<\/h2>/,
+  );
   assert.match(html, /This tool needs JavaScript/);
   assert.match(html, /<a href="tel:5550100">Call Lakeside: 555-0100<\/a>/);
   assert.match(html, /<candidacy-quiz lang="es" heading-level="3"><div data-ketamine-widgets-fallback lang="es"><h3>/);

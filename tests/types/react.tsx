@@ -26,7 +26,10 @@ export const others = (
       content={{ title: 'Costs at Lakeside' }}
       onestimate-change={(event) => console.log(event.detail.totals.total.low)}
     />
-    <candidacy-quiz include-answers onquiz-complete={(event) => console.log(event.detail.outcome, 'reasons' in event.detail ? event.detail.reasons.length : 0)} />
+    <candidacy-quiz
+      include-answers
+      onquiz-complete={(event) => console.log(event.detail.outcome, 'reasons' in event.detail ? event.detail.reasons.length : 0)}
+    />
   </>
 );
 

@@ -1,6 +1,9 @@
 // Another vendor's <ketamine-faq>, defined before our bundle loads.
-customElements.define('ketamine-faq', class ForeignFaq extends HTMLElement {
-  connectedCallback() {
-    this.dataset.foreign = 'yes';
-  }
-});
+customElements.define(
+  'ketamine-faq',
+  class ForeignFaq extends HTMLElement {
+    connectedCallback() {
+      this.dataset.foreign = 'yes';
+    }
+  },
+);

@@ -3,7 +3,8 @@
 Array.prototype.toJSON = function () {
   return 'Array.prototype.toJSON was here';
 };
-Array.prototype.each = function (fn) { // enumerable, so for…in over an array sees it
+Array.prototype.each = function (fn) {
+  // enumerable, so for…in over an array sees it
   for (let i = 0; i < this.length; i++) fn(this[i], i);
 };
 String.prototype.trim = function () {
