@@ -130,7 +130,9 @@ const cdn = (entry, chunkDir, lang = 'en') => ({
       preserveEntrySignatures: 'allow-extension',
       output: {
         minify: true,
-        banner: CLOBBER_GUARD,
+        // Only chunks that hold Lit need the guard before their code: a chunk is evaluated after
+        // the chunks it imports, so the guard in Lit's own chunk runs before any Lit module does.
+        banner: (chunk) => (chunk.moduleIds.some((id) => /[\\/]node_modules[\\/](?:lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/.test(id)) ? CLOBBER_GUARD : ''),
         entryFileNames: lang === 'en' ? '[name].js' : `[name].${lang}.js`,
         chunkFileNames: (chunk) => `${chunkDir}/${chunkName(chunk)}-[hash].js`,
       },
