@@ -132,7 +132,8 @@ const cdn = (entry, chunkDir, lang = 'en') => ({
         minify: true,
         // Only chunks that hold Lit need the guard before their code: a chunk is evaluated after
         // the chunks it imports, so the guard in Lit's own chunk runs before any Lit module does.
-        banner: (chunk) => (chunk.moduleIds.some((id) => /[\\/]node_modules[\\/](?:lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/.test(id)) ? CLOBBER_GUARD : ''),
+        banner: (chunk) =>
+          chunk.moduleIds.some((id) => /[\\/]node_modules[\\/](?:lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/.test(id)) ? CLOBBER_GUARD : '',
         entryFileNames: lang === 'en' ? '[name].js' : `[name].${lang}.js`,
         chunkFileNames: (chunk) => `${chunkDir}/${chunkName(chunk)}-[hash].js`,
       },
