@@ -296,4 +296,41 @@ export function ssrHydrationTests(ctx) {
       await close();
     }
   });
+
+  test('ssr: a Spanish pre-rendered FAQ hydrates with the .hydrate.es.js script', async () => {
+    const { page, problems, snapshot, close } = await openAndHydrate(ctx, 'ssr-hydrate-faq-es.html', '<ketamine-faq lang="es"></ketamine-faq>', 'ketamine-faq');
+    try {
+      const before = await snapshot('.question-button');
+      await runHydrateScript(page, 'ketamine-faq', '/cdn/ketamine-widgets.hydrate.es.js');
+      const after = await snapshot('.question-button');
+      assert.deepEqual(problems, []);
+      assert.ok(await page.evaluate(() => document.querySelector('ketamine-faq').shadowRoot.contains(window.__serverNode)), 'adopted, not replaced');
+      assert.equal(after.text, before.text);
+      assert.deepEqual(after.boxes, before.boxes);
+    } finally {
+      await close();
+    }
+  });
+
+  test('ssr: HTML the first frame cannot match (Spanish under the English-first script) is rendered again with a warning, never an error', async () => {
+    const { page, problems, close } = await openAndHydrate(ctx, 'ssr-hydrate-mismatch.html', '<ketamine-faq lang="es"></ketamine-faq>', 'ketamine-faq');
+    try {
+      await runHydrateScript(page, 'ketamine-faq');
+      await page.waitForFunction(() => document.querySelector('ketamine-faq').shadowRoot.querySelectorAll('.question-button').length > 30);
+      assert.ok(problems.length > 0 && problems.every((line) => /^warning: \[ketamine-faq\] pre-rendered HTML does not match/.test(line)), problems.join('\n'));
+      const report = await page.evaluate(() => {
+        const root = document.querySelector('ketamine-faq').shadowRoot;
+        return {
+          footers: root.querySelectorAll('.footer').length,
+          first: root.querySelector('.question-button').textContent,
+          disabled: root.querySelectorAll('[aria-disabled]').length,
+        };
+      });
+      assert.equal(report.footers, 1, 'one copy');
+      assert.match(report.first, /¿/, 'in Spanish');
+      assert.equal(report.disabled, 0);
+    } finally {
+      await close();
+    }
+  });
 }
