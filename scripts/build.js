@@ -7,6 +7,8 @@
 //   dist/cdn/ketamine-widgets.js   the self-contained script-tag file (Lit bundled, minified);
 //                                  Spanish content and the override validator are lazy chunks beside it
 //   dist/cdn/<tag>.js    per-element script-tag entries sharing one Lit chunk
+//   dist/cdn/ketamine-widgets.hydrate.js  the same with Lit's hydrate support, for pages pre-rendered
+//                                  by `ketamine-widgets/ssr` (docs/ssr.md)
 //   dist/cdn/*.es.js     the same script-tag files with Spanish bundled and English lazy
 //   custom-elements.json from the JSDoc in src/
 import { execFileSync } from 'node:child_process';
@@ -154,6 +156,10 @@ const recordGraph = (result) => {
 };
 for (const lang of ['en', 'es']) {
   recordGraph(await build(cdn({ 'ketamine-widgets': join(root, 'src/index.ts') }, 'chunks', lang)));
+
+  // 2b. CDN, pre-rendered pages (issue 18): the same file with Lit's hydrate support evaluated
+  // before Lit, so the elements adopt the server's declarative shadow DOM. Same hardening.
+  recordGraph(await build(cdn({ 'ketamine-widgets.hydrate': join(root, 'src/hydrate.ts') }, 'chunks', lang)));
 
   // 3. CDN, per element: a clinic that shows only the FAQ pays only for the FAQ.
   if (tags.length) recordGraph(await build(cdn(perElement, 'shared', lang)));

@@ -58,6 +58,12 @@ const SNIPPETS = {
   // Spanish or clinic overrides: the lazy chunks, covered by an import map before the script.
   'cdn-importmap': () =>
     fence(`${importMap(reachable('ketamine-widgets.js').filter((file) => !file.endsWith('.es.js')))}\n${sriScript('ketamine-widgets.js')}`),
+  // Pre-rendered HTML (docs/ssr.md, issue 18): the hydrate script, async (never render-blocking:
+  // the content is already painted), with its hash.
+  'cdn-hydrate': () =>
+    fence(
+      `<script type="module" async\n  src="${base}ketamine-widgets.hydrate.js"\n  integrity="${files['ketamine-widgets.hydrate.js']}"\n  crossorigin="anonymous"></script>`,
+    ),
   // Page builders that drop type="module": a classic script.
   'cdn-loader': () => fence(`<script src="${base}loader.js"\n  integrity="${files['loader.js']}"\n  crossorigin="anonymous"></script>\n\n${element}`),
 };

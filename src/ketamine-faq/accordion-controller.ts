@@ -46,9 +46,10 @@ export class AccordionController implements ReactiveController {
 
   /**
    * Pre-rendered on the server (issue 18): until the script runs the buttons cannot open anything,
-   * so they say so (`aria-disabled`) and claim no collapsed or expanded state.
+   * so they say so (`aria-disabled`) and claim no collapsed or expanded state. The host keeps it
+   * true for the update that hydrates the server's HTML too, which must render the same.
    */
-  readonly inert = isServer;
+  inert = isServer;
 
   /** The question button's `aria-expanded`: absent while the accordion is inert. */
   expandedState(id: string): 'true' | 'false' | typeof nothing {

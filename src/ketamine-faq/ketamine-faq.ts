@@ -243,8 +243,10 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
     }
     if (changed.has('open')) this.#links.openAttributeChanged(this.open);
     if (reindex) this.#links.shownChanged();
-    // The server has no idle time and the HTML must hold every answer (issue 18).
-    if (isServer && reindex) this.#attachAllAnswers();
+    // The server has no idle time and the HTML must hold every answer (issue 18); hydrating that
+    // HTML renders the same first frame: every answer attached, buttons inert, none open.
+    if ((isServer || this.hydrating) && reindex) this.#attachAllAnswers();
+    this.#accordion.inert = isServer || this.hydrating;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -279,7 +281,7 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
           <${categoryTag.tag} class="category-title" part="category-heading">${category.title}</${categoryTag.tag}>
           <div class="items">${category.items.map((item) =>
             // Opening one question re-renders only that one: the others' view items are unchanged.
-            guard([item, this.#accordion.isOpen(item.id), this.#answerIds.has(item.id), questionTag, common], () =>
+            guard([item, this.#accordion.isOpen(item.id), this.#answerIds.has(item.id), questionTag, common, this.#accordion.inert], () =>
               this.#renderItem(item, questionTag, common),
             ),
           )}</div>
@@ -293,7 +295,8 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
    * once per question on the first render. The chevron is the button's ::after.
    */
   #renderItem(item: ViewItem, questionTag: StaticHeadingTag, common: CommonContent): TemplateResult {
-    const open = this.#accordion.isOpen(item.id);
+    // Inert (server, or hydrating the server's HTML): rendered closed, as the server did.
+    const open = !this.#accordion.inert && this.#accordion.isOpen(item.id);
     const domId = `${ITEM_ID_PREFIX}${item.id}`;
     return staticHtml`<div class="item" part="item" id=${domId} ?hidden=${!item.visible}>
       <${questionTag.tag} class="question" part="question" role=${questionTag.role} aria-level=${questionTag.ariaLevel}><button

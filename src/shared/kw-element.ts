@@ -1,4 +1,4 @@
-import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { INTL_LOCALE, type Lang } from '../content/lang.js';
 import type { OverrideSource } from '../content/override.js';
@@ -70,6 +70,13 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
   protected phoneHref: string | null = null;
   /** The checked `heading-level`: the level of this element's top headings. */
   protected headingBase = DEFAULT_HEADING_LEVEL;
+  /**
+   * Pre-rendered by `ketamine-widgets/ssr` and adopted by Lit's hydrate support (the `.hydrate.js`
+   * script, issue 18), until the first update is done. That update must render what the server
+   * rendered: hydration keeps the server's DOM and does not re-apply attribute values, so client
+   * state that differs from it (the FAQ's buttons no longer inert) comes in the next update.
+   */
+  protected hydrating: boolean;
 
   readonly #entry = new PropertyEntry(this, (source, path, message) => reportContentError(this, source, path, message));
   /** The page config changed: take another look at every property it may fill. */
@@ -78,6 +85,8 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
   constructor() {
     super();
     this.contentController = new ContentController<C, O>(this, (this.constructor as typeof KwElement).contentConfig);
+    this.hydrating =
+      !isServer && this.shadowRoot !== null && typeof (globalThis as { litElementHydrateSupport?: unknown }).litElementHydrateSupport === 'function';
     this.clinicName = null;
     this.phone = null;
     this.bookingUrl = null;
@@ -173,6 +182,38 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
     if (changed.has('headingLevel')) this.headingBase = this.#resolveHeadingLevel();
     if (changed.has('theme') && this.theme && !THEMES.includes(this.theme)) {
       console.warn(`[${this.localName}] theme: "${this.theme.slice(0, 40)}" is not auto, light or dark; using auto`);
+    }
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    // Pre-rendered HTML under the plain script (no hydrate support): Lit would render after the
+    // server's copy, showing everything twice. Start from an empty root instead.
+    if (!isServer && !this.hydrating) this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
+
+  protected override update(changed: PropertyValues): void {
+    if (!this.hydrating) {
+      super.update(changed);
+      return;
+    }
+    try {
+      super.update(changed);
+    } catch (error) {
+      // The server's HTML is not this first frame (another language still loading, an override
+      // still validating, edited HTML): drop it and render afresh rather than break the page.
+      console.warn(`[${this.localName}] pre-rendered HTML does not match; rendering it again`, error);
+      this.renderRoot.replaceChildren();
+      if (this.renderRoot instanceof ShadowRoot) adoptStyles(this.renderRoot, (this.constructor as typeof LitElement).elementStyles);
+      super.update(changed);
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.hydrating) {
+      this.hydrating = false;
+      this.requestUpdate();
     }
   }
 

@@ -15,7 +15,7 @@ import { packageTests } from './package.e2e.js';
 import { embedBuilderTests } from './embed-builder.e2e.js';
 import { snippetTests } from './snippets.e2e.js';
 import { siteTests } from './site.e2e.js';
-import { ssrTests } from './ssr.e2e.js';
+import { ssrHydrationTests, ssrTests } from './ssr.e2e.js';
 
 const ctx = {};
 hostileTests(ctx);
@@ -23,6 +23,7 @@ sriTests(ctx);
 embedBuilderTests(ctx);
 snippetTests(ctx);
 ssrTests(ctx);
+ssrHydrationTests(ctx);
 const removeSite = siteTests(ctx);
 packageTests();
 

@@ -127,3 +127,210 @@ export function ssrTests(ctx) {
     }
   });
 }
+
+/**
+ * Opens a pre-rendered page with JavaScript on, records the shadow root before any script runs,
+ * then adds the hydrate script as a clinic would (`type="module" async`) and waits for the element.
+ */
+async function openAndHydrate(ctx, name, markup, tag) {
+  const { renderToString } = await import('../../dist/ssr.js');
+  ctx.server.files.set(name, { type: 'text/html; charset=utf-8', body: PAGE(await renderToString(markup)) });
+  const context = await ctx.browser.newContext({ viewport: { width: 412, height: 915 } });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  await page.addInitScript(() => {
+    window.__layoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__layoutShift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(`${ctx.server.origin}/extra/${name}`, { waitUntil: 'load' });
+  const snapshot = (selector) =>
+    page.evaluate(
+      ({ tag, selector }) => {
+        const host = document.querySelector(tag);
+        const root = host.shadowRoot;
+        const box = (element) => {
+          const rect = element.getBoundingClientRect();
+          return [rect.x, rect.y, rect.width, rect.height].map(Math.round).join(',');
+        };
+        return { text: root.textContent, host: box(host), boxes: [...root.querySelectorAll(selector)].map(box) };
+      },
+      { tag, selector },
+    );
+  // A node from the server's HTML, to tell hydration (kept) from a re-render (replaced).
+  await page.evaluate((tag) => (window.__serverNode = document.querySelector(tag).shadowRoot.querySelector('section, .content')), tag);
+  return { page, problems, snapshot, close: () => context.close() };
+}
+
+async function runHydrateScript(page, tag, src = '/cdn/ketamine-widgets.hydrate.js') {
+  await page.evaluate(
+    async ({ tag, src }) => {
+      const script = document.createElement('script');
+      script.type = 'module';
+      script.async = true;
+      script.src = src;
+      document.head.append(script);
+      await customElements.whenDefined(tag);
+      const element = document.querySelector(tag);
+      await element.updateComplete;
+      // The update after hydration (client state) and one more frame for layout.
+      await element.updateComplete;
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    },
+    { tag, src },
+  );
+}
+
+export function ssrHydrationTests(ctx) {
+  test('ssr: the hydrate script adopts the pre-rendered FAQ (same DOM, no shift, no errors) and the keyboard works', async () => {
+    const { page, problems, snapshot, close } = await openAndHydrate(
+      ctx,
+      'ssr-hydrate-faq.html',
+      '<ketamine-faq phone="555-0100" clinic-name="Lakeside" searchable></ketamine-faq>',
+      'ketamine-faq',
+    );
+    try {
+      const before = await snapshot('.question-button');
+      assert.ok(before.boxes.length >= 30, `${before.boxes.length} questions pre-rendered`);
+      await runHydrateScript(page, 'ketamine-faq');
+      const after = await snapshot('.question-button');
+      const state = await page.evaluate(() => {
+        const root = document.querySelector('ketamine-faq').shadowRoot;
+        const buttons = [...root.querySelectorAll('.question-button')];
+        return {
+          sameNode: root.contains(window.__serverNode),
+          disabled: buttons.filter((button) => button.hasAttribute('aria-disabled')).length,
+          collapsed: buttons.filter((button) => button.getAttribute('aria-expanded') === 'false').length,
+          count: buttons.length,
+          layoutShift: window.__layoutShift,
+        };
+      });
+      assert.deepEqual(problems, [], 'no console errors or warnings (no hydration mismatch)');
+      assert.ok(state.sameNode, 'the server-rendered DOM was adopted, not replaced');
+      assert.equal(after.text, before.text, 'the same text before and after the script');
+      assert.equal(after.host, before.host, 'the element box did not move or resize');
+      assert.deepEqual(after.boxes, before.boxes, 'no question moved');
+      assert.equal(state.layoutShift, 0, 'layout-shift total');
+      assert.equal(state.disabled, 0, 'no button is still announced unavailable');
+      assert.equal(state.collapsed, state.count, 'every button says collapsed');
+
+      // Keyboard: Enter on the first question opens it and fires faq-toggle.
+      await page.evaluate(() => {
+        window.__toggles = [];
+        document.addEventListener('faq-toggle', (event) => window.__toggles.push(event.detail));
+      });
+      const first = page.locator('ketamine-faq .question-button').first();
+      await first.focus();
+      await page.keyboard.press('Enter');
+      await page.evaluate(() => document.querySelector('ketamine-faq').updateComplete);
+      const opened = await page.evaluate(() => {
+        const root = document.querySelector('ketamine-faq').shadowRoot;
+        const button = root.querySelector('.question-button');
+        const answer = root.getElementById(button.getAttribute('aria-controls'));
+        return {
+          expanded: button.getAttribute('aria-expanded'),
+          answerHidden: answer.hidden,
+          answerHeight: answer.getBoundingClientRect().height,
+          toggles: window.__toggles,
+        };
+      });
+      assert.equal(opened.expanded, 'true');
+      assert.equal(opened.answerHidden, false);
+      assert.ok(opened.answerHeight > 20, `answer height ${opened.answerHeight}`);
+      assert.deepEqual(opened.toggles, [{ id: 'what-is-ketamine-therapy', open: true }]);
+      assert.deepEqual(problems, []);
+    } finally {
+      await close();
+    }
+  });
+
+  test('ssr: the hydrate script adopts the pre-rendered side-effects list and Show all works', async () => {
+    const { page, problems, snapshot, close } = await openAndHydrate(
+      ctx,
+      'ssr-hydrate-side-effects.html',
+      '<side-effects-list></side-effects-list>',
+      'side-effects-list',
+    );
+    try {
+      const before = await snapshot('.effect');
+      assert.ok(before.boxes.length > 5, `${before.boxes.length} effects pre-rendered`);
+      await runHydrateScript(page, 'side-effects-list');
+      const after = await snapshot('.effect');
+      assert.deepEqual(problems, [], 'no console errors or warnings (no hydration mismatch)');
+      assert.ok(await page.evaluate(() => document.querySelector('side-effects-list').shadowRoot.contains(window.__serverNode)), 'adopted, not replaced');
+      assert.equal(after.text, before.text, 'the same text before and after the script');
+      assert.equal(after.host, before.host, 'the element box did not move or resize');
+      assert.deepEqual(after.boxes, before.boxes, 'no side effect moved');
+      assert.equal(await page.evaluate(() => window.__layoutShift), 0, 'layout-shift total');
+
+      const showAll = page.locator('side-effects-list .show-all');
+      assert.equal(await showAll.getAttribute('aria-expanded'), 'false');
+      await showAll.focus();
+      await page.keyboard.press('Enter');
+      await page.evaluate(() => document.querySelector('side-effects-list').updateComplete);
+      assert.equal(await showAll.getAttribute('aria-expanded'), 'true');
+      const hiddenBlocks = await page.evaluate(() => document.querySelector('side-effects-list').shadowRoot.querySelectorAll('.more[hidden]').length);
+      assert.equal(hiddenBlocks, 0, 'every "more" block is shown');
+      assert.deepEqual(problems, []);
+    } finally {
+      await close();
+    }
+  });
+
+  test('ssr: the plain script over pre-rendered HTML renders it once (no hydration, no second copy)', async () => {
+    const { page, problems, snapshot, close } = await openAndHydrate(ctx, 'ssr-plain-faq.html', '<ketamine-faq></ketamine-faq>', 'ketamine-faq');
+    try {
+      const before = await snapshot('.question-button');
+      await runHydrateScript(page, 'ketamine-faq', '/cdn/ketamine-widgets.js');
+      const after = await snapshot('.question-button');
+      assert.deepEqual(problems, []);
+      assert.equal(after.boxes.length, before.boxes.length, 'each question once');
+      assert.equal(await page.evaluate(() => document.querySelector('ketamine-faq').shadowRoot.querySelectorAll('.footer').length), 1, 'one footer');
+      assert.equal(await page.evaluate(() => document.querySelector('ketamine-faq').shadowRoot.querySelectorAll('[aria-disabled]').length), 0);
+    } finally {
+      await close();
+    }
+  });
+
+  test('ssr: a Spanish pre-rendered FAQ hydrates with the .hydrate.es.js script', async () => {
+    const { page, problems, snapshot, close } = await openAndHydrate(ctx, 'ssr-hydrate-faq-es.html', '<ketamine-faq lang="es"></ketamine-faq>', 'ketamine-faq');
+    try {
+      const before = await snapshot('.question-button');
+      await runHydrateScript(page, 'ketamine-faq', '/cdn/ketamine-widgets.hydrate.es.js');
+      const after = await snapshot('.question-button');
+      assert.deepEqual(problems, []);
+      assert.ok(await page.evaluate(() => document.querySelector('ketamine-faq').shadowRoot.contains(window.__serverNode)), 'adopted, not replaced');
+      assert.equal(after.text, before.text);
+      assert.deepEqual(after.boxes, before.boxes);
+    } finally {
+      await close();
+    }
+  });
+
+  test('ssr: HTML the first frame cannot match (Spanish under the English-first script) is rendered again with a warning, never an error', async () => {
+    const { page, problems, close } = await openAndHydrate(ctx, 'ssr-hydrate-mismatch.html', '<ketamine-faq lang="es"></ketamine-faq>', 'ketamine-faq');
+    try {
+      await runHydrateScript(page, 'ketamine-faq');
+      await page.waitForFunction(() => document.querySelector('ketamine-faq').shadowRoot.querySelectorAll('.question-button').length > 30);
+      assert.ok(problems.length > 0 && problems.every((line) => /^warning: \[ketamine-faq\] pre-rendered HTML does not match/.test(line)), problems.join('\n'));
+      const report = await page.evaluate(() => {
+        const root = document.querySelector('ketamine-faq').shadowRoot;
+        return {
+          footers: root.querySelectorAll('.footer').length,
+          first: root.querySelector('.question-button').textContent,
+          disabled: root.querySelectorAll('[aria-disabled]').length,
+        };
+      });
+      assert.equal(report.footers, 1, 'one copy');
+      assert.match(report.first, /¿/, 'in Spanish');
+      assert.equal(report.disabled, 0);
+    } finally {
+      await close();
+    }
+  });
+}
