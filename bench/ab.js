@@ -10,7 +10,7 @@
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { harness, probe } from './harness.js';
-import { benchPages } from './pages.js';
+import { benchPages, prerenderWidgets } from './pages.js';
 import { peerPages } from './peers.js';
 import { startServer } from './server.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.js';
@@ -19,7 +19,7 @@ const root = new URL('..', import.meta.url).pathname;
 const { values: args, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '9' } } });
 const [ids, ...dirs] = positionals;
 const peers = await peerPages(root);
-const all = benchPages(root, { peers: peers.pages });
+const all = benchPages(root, { peers: peers.pages, prerendered: await prerenderWidgets(root) });
 const pages = (ids ?? '').split(',').map((id) => all.find((p) => p.id === id));
 if (!pages.length || pages.some((page) => !page) || !dirs.length) throw new Error('usage: node bench/ab.js <page-id>[,<page-id>…] <cdn-dir> [<cdn-dir> …]');
 const variants = pages.flatMap((page) => dirs.map((dir) => ({ page, dir, label: pages.length > 1 ? `${page.id} ${dir}` : dir })));
@@ -39,7 +39,7 @@ try {
       const i = run % 2 ? variants.length - 1 - k : k;
       const { page } = variants[i];
       const context = await browser.newContext({ viewport: { width: 412, height: 915 } });
-      await context.addInitScript(`(${harness})(${JSON.stringify(page.tags)});(${probe})();`);
+      await context.addInitScript(`(${harness})(${JSON.stringify(page.tags)}, ${JSON.stringify({ prerendered: !!page.prerendered })});(${probe})();`);
       const tab = await context.newPage();
       const cdp = await context.newCDPSession(tab);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });

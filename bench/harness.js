@@ -13,9 +13,14 @@
 //   shows its content (its footer is rendered: KwElement renders body and footer together), then
 //   a forced layout of every widget and item. The floor reaches the same point at
 //   DOMContentLoaded plus a forced layout of its <details>.
+// - pre-rendered pages (`prerendered`, issue 18): the content is in the HTML (declarative shadow
+//   DOM), so "content rendered" is taken the floor's way, at DOMContentLoaded plus a forced layout,
+//   for every widget whose shadow root already holds its footer; a widget pre-rendered only as a
+//   light-DOM fallback (cost estimator, quiz) counts once its script has rendered it. Hydration is
+//   recorded on its own: `hydrated` when every widget is defined and its `updateComplete` resolved.
 
-export function harness(tags) {
-  const B = (window.__bench = { shifts: [], longTasks: [], paints: {}, frames: [], rendered: null, events: [] });
+export function harness(tags, { prerendered = false } = {}) {
+  const B = (window.__bench = { shifts: [], longTasks: [], paints: {}, frames: [], rendered: null, hydrated: null, events: [] });
   const selector = tags.join(',');
   const observe = (type, fn, extra = {}) => {
     try {
@@ -41,7 +46,8 @@ export function harness(tags) {
   // component (bench/peers.js) counts as rendered once its shadow root has content.
   const OURS = ['ketamine-faq', 'side-effects-list', 'cost-estimator', 'candidacy-quiz'];
   const isRendered = (el) => (OURS.includes(el.localName) ? !!el.shadowRoot?.querySelector('footer, [part~="footer"]') : !!el.shadowRoot?.childNodes.length);
-  const stateOf = (el) => (!el.matches(':defined') ? 'u' : isRendered(el) ? 'r' : 'p');
+  // A pre-rendered widget shows its content before it is defined: its declarative shadow root counts as rendered.
+  const stateOf = (el) => (isRendered(el) ? 'r' : !el.matches(':defined') ? 'u' : 'p');
 
   // The frame log. rAF callbacks run just before the frame's style, layout and paint, so the
   // state read here (with a forced layout) is what that frame paints.
@@ -53,6 +59,8 @@ export function harness(tags) {
         B.frames.push({
           t: performance.now(),
           vh: innerHeight,
+          // The parser is still inside the page: a pre-rendered widget may be painted half parsed.
+          parsing: document.readyState === 'loading',
           els: [...els].map((el) => {
             const rect = el.getBoundingClientRect();
             return { tag: el.localName, s: stateOf(el), h: Math.round(rect.height), top: Math.round(rect.top + scrollY) };
@@ -91,8 +99,21 @@ export function harness(tags) {
     try {
       await domReady();
       const els = [...document.querySelectorAll(selector || 'never-an-element')];
-      await Promise.all([...new Set(els.map((el) => el.localName))].map((tag) => customElements.whenDefined(tag)));
-      await Promise.all(els.map(renderedOf));
+      const defined = () => Promise.all([...new Set(els.map((el) => el.localName))].map((tag) => customElements.whenDefined(tag)));
+      if (prerendered) {
+        const hydration = defined()
+          .then(() => Promise.all(els.map((el) => el.updateComplete)))
+          .then(() => (B.hydrated = performance.now()));
+        const inHtml = els.filter(isRendered);
+        if (inHtml.length < els.length) {
+          await defined();
+          await Promise.all(els.filter((el) => !inHtml.includes(el)).map(renderedOf));
+        }
+        hydration.catch((error) => (B.error = String(error?.stack ?? error)));
+      } else {
+        await defined();
+        await Promise.all(els.map(renderedOf));
+      }
       // Items laid out: force layout and count what is there.
       let items = 0;
       for (const el of els) {

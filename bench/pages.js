@@ -2,8 +2,9 @@
 // a heading, an intro, the widget, then text below it, so that a widget that grows after its first
 // paint pushes something and shows up as layout shift), and embeds the widget the way the README
 // tells a clinic to: one module script tag and the element with its attributes.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const escapeHtml = (value) => String(value).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 
@@ -95,10 +96,25 @@ function preloads(root, entry) {
 }
 
 /**
+ * The pre-rendered pages' widget HTML (issue 18), from `renderToString` in the built
+ * `dist/ssr.js`, exactly as a clinic's build step would write it: the FAQ alone, and all four.
+ * Empty when dist/ssr.js is missing (those pages are then left out).
+ */
+export async function prerenderWidgets(root) {
+  const ssr = join(root, 'dist/ssr.js');
+  if (!existsSync(ssr)) return null;
+  const { renderToString } = await import(pathToFileURL(ssr).href);
+  const tags = Object.keys(ELEMENT_MARKUP);
+  const rendered = {};
+  for (const tag of tags) rendered[tag] = await renderToString(ELEMENT_MARKUP[tag]);
+  return rendered;
+}
+
+/**
  * The page list. Each page: id, path, label, the custom-element tags it waits for, the script it
  * loads (a path under /cdn/), and the interactions the runner performs after load.
  */
-export function benchPages(root, { peers = [] } = {}) {
+export function benchPages(root, { peers = [], prerendered = null } = {}) {
   const read = (path) => JSON.parse(readFileSync(join(root, path), 'utf8'));
   const faqEn = read('content/en/faq.json');
   const commonEn = read('content/en/common.json');
@@ -179,6 +195,46 @@ export function benchPages(root, { peers = [] } = {}) {
     interactions: [],
     html: shell({ lang: 'es', title: 'Preguntas', head: script('ketamine-faq.js'), sections: [section('ketamine-faq', ELEMENT_MARKUP['ketamine-faq'])] }),
   });
+
+  // Pre-rendered (issue 18): the widgets' HTML from `renderToString` (declarative shadow DOM) in the
+  // page, and the hydrate script loaded `async`, as docs/ssr.md tells a clinic. `prerendered: true`
+  // makes the harness take "content rendered" the floor's way (the content is in the HTML) and
+  // record hydration separately. Only the whole-library file has a hydrate variant, so the FAQ
+  // page loads it too.
+  if (prerendered) {
+    const hydrate = '<script type="module" async src="/cdn/ketamine-widgets.hydrate.js"></script>';
+    pages.push({
+      id: 'ketamine-faq-prerendered',
+      label: '<ketamine-faq> pre-rendered (renderToString), ketamine-widgets.hydrate.js async',
+      tags: ['ketamine-faq'],
+      prerendered: true,
+      interactions: INTERACTIONS_FOR['ketamine-faq'],
+      html: shell({ title: 'ketamine-faq', head: hydrate, sections: [section('ketamine-faq', prerendered['ketamine-faq'])] }),
+    });
+    pages.push({
+      id: 'clinic-prerendered',
+      label: 'clinic page, all four pre-rendered, ketamine-widgets.hydrate.js async',
+      tags: allTags,
+      prerendered: true,
+      interactions: allTags.flatMap((tag) => INTERACTIONS_FOR[tag]),
+      html: shell({ title: 'Clinic page', head: hydrate, sections: allTags.map((tag) => section(tag, prerendered[tag])) }),
+    });
+    // The same with the module script's default (deferred: runs after the whole HTML is parsed).
+    // With `async`, the script can run while the parser is still inside the page and define an
+    // element before its declarative shadow root has arrived.
+    pages.push({
+      id: 'clinic-prerendered-deferred',
+      label: 'clinic page, all four pre-rendered, ketamine-widgets.hydrate.js deferred (no async)',
+      tags: allTags,
+      prerendered: true,
+      interactions: [],
+      html: shell({
+        title: 'Clinic page',
+        head: '<script type="module" src="/cdn/ketamine-widgets.hydrate.js"></script>',
+        sections: allTags.map((tag) => section(tag, prerendered[tag])),
+      }),
+    });
+  }
 
   for (const peer of peers) {
     pages.push({

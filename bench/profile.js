@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { harness, probe } from './harness.js';
-import { benchPages } from './pages.js';
+import { benchPages, prerenderWidgets } from './pages.js';
 import { startServer } from './server.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.js';
 
@@ -18,7 +18,7 @@ const { values: args, positionals } = parseArgs({
   options: { throttle: { type: 'string', default: '4' }, runs: { type: 'string', default: '3' } },
 });
 const id = positionals[0] ?? 'ketamine-faq';
-const page = benchPages(root).find((p) => p.id === id);
+const page = benchPages(root, { prerendered: await prerenderWidgets(root) }).find((p) => p.id === id);
 if (!page) throw new Error(`no bench page ${id}`);
 const server = await startServer({ pages: new Map([[page.path, page.html]]), mounts: { '/cdn/': process.env.CDN ?? join(root, 'dist/cdn') } });
 const browser = await chromium.launch({
@@ -31,7 +31,7 @@ const byUrl = new Map();
 try {
   for (let run = 0; run < Number(args.runs); run++) {
     const context = await browser.newContext({ viewport: { width: 412, height: 915 } });
-    await context.addInitScript(`(${harness})(${JSON.stringify(page.tags)});(${probe})();`);
+    await context.addInitScript(`(${harness})(${JSON.stringify(page.tags)}, ${JSON.stringify({ prerendered: !!page.prerendered })});(${probe})();`);
     const tab = await context.newPage();
     const cdp = await context.newCDPSession(tab);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(args.throttle) });

@@ -10,7 +10,10 @@ const median = (values) => {
 function stat(values) {
   const numbers = values.filter((value) => typeof value === 'number' && Number.isFinite(value));
   if (!numbers.length) return null;
-  return { median: median(numbers), min: Math.min(...numbers), max: Math.max(...numbers), n: numbers.length };
+  const sorted = [...numbers].sort((a, b) => a - b);
+  // p90: nearest rank.
+  const p90 = sorted[Math.min(sorted.length - 1, Math.ceil(0.9 * sorted.length) - 1)];
+  return { median: median(numbers), min: sorted[0], max: sorted[sorted.length - 1], p90, n: numbers.length };
 }
 
 export const METRICS = [
@@ -19,6 +22,7 @@ export const METRICS = [
   { key: 'rendered', label: 'content rendered', unit: 'ms', digits: 0 },
   { key: 'painted', label: 'content painted', unit: 'ms', digits: 0 },
   { key: 'fcp', label: 'FCP', unit: 'ms', digits: 0 },
+  { key: 'hydrated', label: 'hydrated (pre-rendered pages)', unit: 'ms', digits: 0 },
   { key: 'longTaskTotal', label: 'long tasks (total)', unit: 'ms', digits: 0 },
   { key: 'cls', label: 'CLS', unit: '', digits: 3 },
   { key: 'heapUsed', label: 'JS heap after load', unit: 'MB', scale: 1 / 1048576, digits: 2 },
@@ -93,6 +97,7 @@ export function renderMarkdown(pages, summary, env) {
     '- **what counts as content**: every question, heading, control and the footer, laid out. Like the floor\'s closed `<details>`, whose contents the browser does not lay out, closed FAQ answers are hidden until opened or found (`hidden="until-found"`); the FAQ attaches their text a few at a time in idle time after the first frame (an opened, linked or printed one at once). `<side-effects-list>` items below the first screen skip layout until scrolled near (`content-visibility: auto`). Long tasks are counted until 500 ms after the content is painted, so they include that idle-time work.',
     '- **content painted**: the first frame that shows that content: FCP when the content was laid out before the first paint (a render-blocking script), else the frame after the mark.',
     '- **long tasks**: sum of the durations of all `longtask` entries until the page is measured. **CLS**: sum of all `layout-shift` values without recent input during load.',
+    "- **pre-rendered pages** (issue 18): the widgets' HTML comes from `renderToString` (dist/ssr.js, declarative shadow DOM) and `ketamine-widgets.hydrate.js` loads `async` (one page: deferred, the module default). Content rendered is taken the floor's way, at `DOMContentLoaded` plus a forced layout, for every widget whose shadow root already holds its footer; the cost estimator and quiz (pre-rendered as a light-DOM fallback only) count once the script has rendered them. **hydrated**: every widget defined and its `updateComplete` resolved; the page is measured 500 ms after both, so its long tasks include hydration. A frame painted while the parser is still inside a pre-rendered widget is progressive rendering, as on the floor, and is not a flash.",
     '- **JS heap**: `Runtime.getHeapUsage` after a forced garbage collection, once the page has rendered.',
     '- **flash**: a frame log records, in every animation frame, each widget\'s state as that frame paints it. A load flashes when a widget inside the first viewport was painted un-upgraded (light DOM shown, or an empty box) or as a placeholder before a later frame painted its content, or changed height after its first rendered frame while its bottom edge was inside the first viewport. A change of height entirely below the first viewport moves nothing a reader sees; it is listed under "Flashes and errors seen" as not seen, not counted.',
     '',
@@ -124,6 +129,7 @@ export function renderMarkdown(pages, summary, env) {
       );
     }
   }
+  lines.push(...restatedTargets(summary, env));
   const problems = pages.filter((page) => summary[page.id].errors.length || summary[page.id].flashKinds.length);
   if (problems.length) {
     lines.push('', '## Flashes and errors seen', '');
@@ -135,4 +141,79 @@ export function renderMarkdown(pages, summary, env) {
   }
   lines.push('');
   return lines.join('\n');
+}
+
+/** Issue 18's restated targets against this run, each a ratio to figures from the same run. */
+export function restatedTargets(summary, env) {
+  const ratio = (id, key) => summary[id]?.ratio[key];
+  const med = (id, key) => summary[id]?.metrics[key]?.median;
+  const x = (value) => (value == null ? '–' : `×${value.toFixed(2)}`);
+  const ms = (value) => (value == null ? '–' : `${Math.round(value)} ms`);
+  const verdict = (ok) => (ok == null ? 'not measured' : ok ? 'yes' : 'no');
+  const ok = (id) => (summary[id] ? summary[id].loads - summary[id].failedLoads : 0);
+  const rows = [];
+  const pre = 'ketamine-faq-prerendered';
+  if (summary[pre]) {
+    const r = ratio(pre, 'painted');
+    const e = summary[pre];
+    rows.push([
+      'pre-rendered FAQ: content painted ≤ ×1.10 of the floor, CLS 0, no flash in any load',
+      `${ms(med(pre, 'painted'))}, ${x(r)}; CLS 0 in ${e.clsZeroLoads}/${ok(pre)}; flash in ${e.flashLoads}/${ok(pre)}`,
+      verdict(r != null && r <= 1.1 && e.clsZeroLoads === ok(pre) && e.flashLoads === 0),
+    ]);
+    const lion = med('peer-lion', 'longTaskTotal');
+    const mine = med(pre, 'longTaskTotal');
+    rows.push([
+      "pre-rendered FAQ: long tasks (hydration) ≤ Lion's accordion",
+      `${ms(mine)} (hydrated at ${ms(med(pre, 'hydrated'))}); Lion ${lion == null ? `not measured (${env.peers})` : ms(lion)}; script-only FAQ ${ms(med('ketamine-faq', 'longTaskTotal'))}; bare Lit reference ${ms(med('reference-bare-lit', 'longTaskTotal'))}; floor ${ms(med('floor', 'longTaskTotal'))}`,
+      lion == null ? 'not measured' : verdict(mine <= lion),
+    ]);
+  }
+  if (summary['clinic-prerendered'] || summary[pre]) {
+    const r = ratio('clinic-prerendered', 'fcp');
+    rows.push([
+      "the clinic page's own first paint (FCP): pre-rendered path ≤ ×1.10 of the floor's",
+      `recommended embed (blocking="render"): all four ${x(ratio('clinic', 'fcp'))}, FAQ alone ${x(ratio('ketamine-faq', 'fcp'))}; pre-rendered: all four ${x(r)}, FAQ alone ${x(ratio(pre, 'fcp'))}`,
+      verdict(r == null ? null : r <= 1.1 && (ratio(pre, 'fcp') ?? 0) <= 1.1),
+    ]);
+  }
+  const bare = med('reference-bare-lit', 'rendered');
+  const faq = med('ketamine-faq', 'rendered');
+  rows.push([
+    'script-only FAQ (blocking="render"): content rendered ≤ ×1.05 of the bare Lit reference',
+    `${ms(faq)}, ${x(ratio('ketamine-faq', 'rendered'))} of the floor, ${x(faq && bare ? faq / bare : null)} of the bare Lit element (${ms(bare)})`,
+    verdict(faq && bare ? faq / bare <= 1.05 : null),
+  ]);
+  rows.push([
+    'clinic page with all four, script only: content rendered ≤ ×2.0',
+    `${ms(med('clinic', 'rendered'))}, ${x(ratio('clinic', 'rendered'))}`,
+    verdict(ratio('clinic', 'rendered') == null ? null : ratio('clinic', 'rendered') <= 2),
+  ]);
+  const open = summary['ketamine-faq']?.interactions['faq-open'];
+  rows.push([
+    'open an FAQ item ≤ ×1.2 of native',
+    `${open?.latency ? `${open.latency.median.toFixed(1)} ms` : '–'}, ${x(open?.ratio)}`,
+    verdict(open?.ratio == null ? null : open.ratio <= 1.2),
+  ]);
+  for (const [id, name] of [
+    ['candidacy-quiz', 'quiz-answer'],
+    ['cost-estimator', 'estimator-change'],
+  ]) {
+    const latency = summary[id]?.interactions[name]?.latency;
+    rows.push([
+      `${INTERACTIONS[name].label} (${id} alone): p90 < 50 ms`,
+      latency ? `p90 ${latency.p90.toFixed(1)} ms (median ${latency.median.toFixed(1)}, n ${latency.n})` : '–',
+      verdict(latency ? latency.p90 < 50 : null),
+    ]);
+  }
+  return [
+    '',
+    '## Issue 18: restated targets (this run)',
+    '',
+    'Every figure from this run; ratios to the floor measured in the same run. Byte targets are checked by `npm run test:size` (tests/size-budget.js), not here.',
+    '',
+    '| target | this run | met? |',
+    '|---|---|---|',
+    ...rows.map((row) => `| ${row.map((c) => c.replace(/</g, '&lt;').replace(/\|/g, '\\|')).join(' | ')} |`),
+  ];
 }

@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { harness, probe } from './harness.js';
 import { INTERACTIONS } from './interactions.js';
-import { benchPages } from './pages.js';
+import { benchPages, prerenderWidgets } from './pages.js';
 import { peerPages } from './peers.js';
 import { startServer } from './server.js';
 import { renderMarkdown, summarize } from './report.js';
@@ -40,7 +40,9 @@ if (!existsSync(join(args.cdn, 'ketamine-widgets.js'))) {
 }
 
 const peers = await peerPages(root);
-let pages = benchPages(root, { peers: peers.pages });
+const prerendered = await prerenderWidgets(root);
+if (!prerendered) console.warn('bench: dist/ssr.js is missing, so the pre-rendered pages are skipped (run `npm run build`)');
+let pages = benchPages(root, { peers: peers.pages, prerendered });
 if (args.pages) {
   const wanted = new Set(args.pages.split(','));
   pages = pages.filter((page) => wanted.has(page.id) || page.id === 'floor');
@@ -115,7 +117,7 @@ function fmt(value, digits = 0) {
 async function loadOnce(page) {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
   try {
-    await context.addInitScript(`(${harness})(${JSON.stringify(page.tags)});(${probe})();`);
+    await context.addInitScript(`(${harness})(${JSON.stringify(page.tags)}, ${JSON.stringify({ prerendered: !!page.prerendered })});(${probe})();`);
     const tab = await context.newPage();
     const cdp = await context.newCDPSession(tab);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
@@ -126,7 +128,12 @@ async function loadOnce(page) {
     });
 
     await tab.goto(server.origin + page.path, { waitUntil: 'load', timeout: 60000 });
-    await tab.waitForFunction(() => window.__bench.renderedPainted != null || window.__bench.error, null, { timeout: 60000 });
+    // A pre-rendered page is measured once it has also hydrated, so its long tasks include hydration.
+    await tab.waitForFunction(
+      (prerendered) => (window.__bench.renderedPainted != null && (!prerendered || window.__bench.hydrated != null)) || window.__bench.error,
+      !!page.prerendered,
+      { timeout: 60000 },
+    );
     await tab.waitForTimeout(500); // late shifts and long tasks
     const measured = await tab.evaluate(() => {
       const B = window.__bench;
@@ -136,6 +143,7 @@ async function loadOnce(page) {
         error: B.error,
         rendered: B.rendered,
         renderedPainted: B.renderedPainted,
+        hydrated: B.hydrated,
         fcp: B.paints['first-contentful-paint'] ?? null,
         domContentLoaded: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd,
         cls: B.shifts.reduce((sum, shift) => sum + shift.value, 0),
@@ -152,7 +160,7 @@ async function loadOnce(page) {
     });
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = await cdp.send('Runtime.getHeapUsage');
-    const flash = analyzeFrames(measured.frames);
+    const flash = analyzeFrames(measured.frames, { prerendered: !!page.prerendered });
 
     const interactions = {};
     if (!measured.error) {
@@ -200,17 +208,27 @@ async function loadOnce(page) {
  * later frame painted it rendered ('r'). Light-DOM fallback counts when the un-upgraded box had
  * height; an empty box that later grew counts too. A rendered widget that later changes height
  * before the page is measured is reported as well (it shifts what follows).
+ *
+ * On a pre-rendered page, a frame painted while the HTML parser is still inside the widget shows
+ * its pre-rendered HTML as far as it has arrived, as the floor shows its <details>: progressive
+ * rendering, listed but not counted. Once the document is parsed, the same rules as above apply
+ * (a light-DOM fallback replaced by the script's rendering is a flash).
  */
-export function analyzeFrames(frames) {
+export function analyzeFrames(frames, { prerendered = false } = {}) {
   const details = [];
   if (!frames.length) return { flash: false, details };
   const count = Math.max(...frames.map((frame) => frame.els.length));
   for (let index = 0; index < count; index++) {
     let firstRendered = null;
     let before = null;
+    let partial = null;
     for (const frame of frames) {
       const el = frame.els[index];
       if (!el) continue;
+      if (prerendered && frame.parsing && el.s !== 'r' && firstRendered === null) {
+        partial ??= { tag: el.tag, at: Math.round(frame.t), height: el.h };
+        continue;
+      }
       if (el.s === 'r') {
         if (firstRendered === null) firstRendered = el;
         else if (Math.abs(el.h - firstRendered.h) > 1) {
@@ -230,6 +248,15 @@ export function analyzeFrames(frames) {
         continue;
       }
       if (firstRendered === null && el.top < frame.vh) before ??= { ...el, at: Math.round(frame.t) };
+    }
+    if (partial) {
+      details.push({
+        tag: partial.tag,
+        kind: 'pre-rendered HTML painted while still being parsed (progressive, not counted)',
+        seen: false,
+        height: partial.height,
+        at: partial.at,
+      });
     }
     if (before) {
       details.push({

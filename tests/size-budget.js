@@ -28,7 +28,7 @@ const check = (ok, line) => {
   console.log(`${ok ? '  ✓' : '  ✗'} ${line}`);
 };
 const finish = () => {
-  if (suggest) console.log(`\nSuggested budgets (measured + 10 %):\n${JSON.stringify({ ...budgets, gzip: suggestion }, null, 2)}`);
+  if (suggest) console.log(`\nSuggested budgets (measured + 10 %; issue 18 figures + 5 %):\n${JSON.stringify({ ...budgets, gzip: suggestion }, null, 2)}`);
   console.log(`\n${passed} passed, ${failed} failed`);
   process.exit(failed ? 1 : 0);
 };
@@ -159,12 +159,84 @@ for (const [key, files] of lazyByKey) {
   );
 }
 
+// The issue 18 figures ("Restated targets"), each with a budget at measured + 5 % (the test fails
+// on growth) and the issue's target printed beside it (a goal the bench reports; never a failure).
+//
+// "Code only": the first load of the whole library (ketamine-widgets.js) minus its bundled English
+// content. Method: gzip of the entry minus the gzip of each English content module as the bundler
+// compiled it, read from its lazy copy in dist/cdn/chunks/en-*.js (the Spanish-first build's
+// English chunks: the same JSON modules, same Vite settings). Content and code share little, so the
+// two gzip streams barely overlap. One-off cross-check (2026-11-30): ketamine-widgets.js rebuilt with
+// the production settings and every content JSON replaced by `{}` was 47 334 B (the same rebuild
+// without the stub: 70 786 B, 42 B under the real file), against 47 442 B by subtraction: 0.2 %
+// apart, the subtraction slightly the larger. Each subtracted module is checked to be in the entry, so a renamed or moved content file
+// fails here instead of silently inflating "code only".
+console.log("\nIssue 18 figures (gzip -9; budget = measured + 5 %, the issue's target reported, not enforced):");
+const figureBudgets = budgets.gzip.figures ?? {};
+suggestion.figures = {};
+const figure = (key, label, bytes, target, detail) => {
+  const budget = figureBudgets[key];
+  suggestion.figures[key] = Math.floor((bytes * 1.05) / 10) * 10;
+  const off = bytes - target;
+  const goal = `issue target ${kb(target)}: ${off > 0 ? `${kb(off)} (${((off / target) * 100).toFixed(1)} %) over` : `met, ${kb(-off)} under`}`;
+  if (budget === undefined) {
+    check(false, `${label}: ${kb(bytes)}, no budget in budgets.json gzip.figures.${key}; ${goal}${detail}`);
+    return;
+  }
+  check(
+    bytes <= budget,
+    `${label}: ${kb(bytes)} of ${kb(budget)} budget, margin ${kb(budget - bytes)} (${(((budget - bytes) / budget) * 100).toFixed(1)} %); ${goal}${detail}`,
+  );
+};
+{
+  const entryFiles = staticClosure(join(cdn, 'ketamine-widgets.js'));
+  const entryText = entryFiles.map((file) => read(file).toString('utf8')).join('\n');
+  const entryBytes = entryFiles.reduce((sum, file) => sum + gzipSize(file), 0);
+  const contentFiles = readdirSync(join(cdn, 'chunks'))
+    .filter((name) => /^en-[\w-]+-[\w-]{8}\.js$/.test(name))
+    .sort()
+    .map((name) => join(cdn, 'chunks', name));
+  // The longest string of each content module (minified output quotes with backticks) is in the entry verbatim.
+  const notInEntry = contentFiles.filter((file) => {
+    const strings =
+      read(file)
+        .toString('utf8')
+        .match(/`[^`]*`/g) ?? [];
+    const longest = strings.reduce((a, b) => (b.length > a.length ? b : a), '');
+    return longest.length < 40 || !entryText.includes(longest);
+  });
+  check(
+    contentFiles.length > 0 && !notInEntry.length,
+    `the English content modules subtracted for "code only" are bundled in ketamine-widgets.js (${contentFiles.map(chunkKey).join(', ') || 'none found'}${notInEntry.length ? `; not found in the entry: ${notInEntry.map(chunkKey).join(', ')}` : ''})`,
+  );
+  const contentBytes = contentFiles.reduce((sum, file) => sum + gzipSize(file), 0);
+  figure(
+    'code-only-whole-library',
+    'code only, whole library (ketamine-widgets.js minus its English content)',
+    entryBytes - contentBytes,
+    30 * 1024,
+    ` = ${kb(entryBytes)} − content ${kb(contentBytes)} (${contentFiles.map((file) => `${chunkKey(file)} ${kb(gzipSize(file))}`).join(', ')})`,
+  );
+  const faqFiles = staticClosure(join(cdn, 'ketamine-faq.js'));
+  figure(
+    'faq-first-load',
+    'FAQ first load, content included (ketamine-faq.js and its static imports)',
+    faqFiles.reduce((sum, file) => sum + gzipSize(file), 0),
+    27 * 1024,
+    '',
+  );
+}
+
 console.log('\nBudget file:');
 check(
   !missing.length,
   `every built entry and lazy chunk has a budget in budgets.json${missing.length ? ` (missing:\n      ${missing.join('\n      ')})` : ''}`,
 );
-const stale = [...Object.keys(entryBudgets).filter((name) => !entries.includes(name)), ...Object.keys(lazyBudgets).filter((key) => !usedLazyKeys.has(key))];
+const stale = [
+  ...Object.keys(figureBudgets).filter((key) => !(key in suggestion.figures)),
+  ...Object.keys(entryBudgets).filter((name) => !entries.includes(name)),
+  ...Object.keys(lazyBudgets).filter((key) => !usedLazyKeys.has(key)),
+];
 check(!stale.length, `every budget matches a built file${stale.length ? ` (no file for: ${stale.join(', ')})` : ''}`);
 
 finish();
