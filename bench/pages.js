@@ -197,7 +197,7 @@ export function benchPages(root, { peers = [], prerendered = null } = {}) {
   });
 
   // Pre-rendered (issue 18): the widgets' HTML from `renderToString` (declarative shadow DOM) in the
-  // page, and the hydrate script loaded `async`, as docs/ssr.md tells a clinic. `prerendered: true`
+  // page, and the hydrate script loaded `async`, as docs/ssr.md first advised (it now says deferred: see the deferred page). `prerendered: true`
   // makes the harness take "content rendered" the floor's way (the content is in the HTML) and
   // record hydration separately. Only the whole-library file has a hydrate variant, so the FAQ
   // page loads it too.

@@ -58,11 +58,13 @@ const SNIPPETS = {
   // Spanish or clinic overrides: the lazy chunks, covered by an import map before the script.
   'cdn-importmap': () =>
     fence(`${importMap(reachable('ketamine-widgets.js').filter((file) => !file.endsWith('.es.js')))}\n${sriScript('ketamine-widgets.js')}`),
-  // Pre-rendered HTML (docs/ssr.md, issue 18): the hydrate script, async (never render-blocking:
-  // the content is already painted), with its hash.
+  // Pre-rendered HTML (docs/ssr.md, issue 18): the hydrate script as a plain module, deferred (never
+  // render-blocking: the content is already painted), with its hash. Not `async`: an async script can
+  // run while the parser is still inside a widget and define it before its shadow root is parsed
+  // (the bench saw it in 4 of 15 loads of the four-widget page).
   'cdn-hydrate': () =>
     fence(
-      `<script type="module" async\n  src="${base}ketamine-widgets.hydrate.js"\n  integrity="${files['ketamine-widgets.hydrate.js']}"\n  crossorigin="anonymous"></script>`,
+      `<script type="module"\n  src="${base}ketamine-widgets.hydrate.js"\n  integrity="${files['ketamine-widgets.hydrate.js']}"\n  crossorigin="anonymous"></script>`,
     ),
   // Page builders that drop type="module": a classic script.
   'cdn-loader': () => fence(`<script src="${base}loader.js"\n  integrity="${files['loader.js']}"\n  crossorigin="anonymous"></script>\n\n${element}`),
