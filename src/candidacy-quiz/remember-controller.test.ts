@@ -1,30 +1,16 @@
 import { expect } from '@open-wc/testing';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import en from '../../content/en/quiz.json';
 import type { QuizContent } from '../content/schemas/quiz.js';
 import { REASSURING_ANSWERS } from './test/quiz-answers.js';
 import { INITIAL_PROGRESS, progressFromAnswers, type QuizProgress } from './quiz-state.js';
 import { RememberController, STORAGE_KEY, type RememberState } from './remember-controller.js';
+import { fakeHost } from '../shared/test/fake-host.js';
 
 const quiz = en as QuizContent;
 
-/** A host without DOM: keeps its controllers and an id, as the element's `id` attribute. */
-function fakeHost(id = '') {
-  const controllers: ReactiveController[] = [];
-  const host = {
-    id,
-    controllers,
-    addController: (controller: ReactiveController) => controllers.push(controller),
-    removeController: () => {},
-    requestUpdate: () => {},
-    updateComplete: Promise.resolve(true),
-  };
-  return host as typeof host & ReactiveControllerHost;
-}
-
 /** A controller whose host state the test sets, and an "update" that runs hostUpdated. */
 function setUp(id = '') {
-  const host = fakeHost(id);
+  const host = fakeHost({ id });
   let state: RememberState | null = null;
   const controller = new RememberController(host, () => state);
   const update = (next: Partial<RememberState> & { progress: QuizProgress }) => {

@@ -1,20 +1,8 @@
 import { aTimeout, expect } from '@open-wc/testing';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { AnnouncementController } from './announcement-controller.js';
+import { fakeHost } from './test/fake-host.js';
 
 /** A host without DOM: counts update requests and keeps its controllers. */
-function fakeHost() {
-  const controllers: ReactiveController[] = [];
-  const host = {
-    updates: 0,
-    controllers,
-    addController: (controller: ReactiveController) => controllers.push(controller),
-    removeController: () => {},
-    requestUpdate: () => void host.updates++,
-    updateComplete: Promise.resolve(true),
-  };
-  return host as typeof host & ReactiveControllerHost;
-}
 
 const DELAY = 60;
 

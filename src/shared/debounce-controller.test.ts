@@ -1,19 +1,8 @@
 import { aTimeout, expect } from '@open-wc/testing';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DebounceController } from './debounce-controller.js';
+import { fakeHost } from './test/fake-host.js';
 
 /** A host without DOM that keeps its controllers. */
-function fakeHost() {
-  const controllers: ReactiveController[] = [];
-  const host = {
-    controllers,
-    addController: (controller: ReactiveController) => controllers.push(controller),
-    removeController: () => {},
-    requestUpdate: () => {},
-    updateComplete: Promise.resolve(true),
-  };
-  return host as typeof host & ReactiveControllerHost;
-}
 
 const DELAY = 60;
 

@@ -1,22 +1,8 @@
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { IdleRenderController } from './idle-render-controller.js';
+import { fakeHost } from './test/fake-host.js';
 
 /** A host without DOM that keeps its controllers, so a test can play the update cycle. */
-function fakeHost() {
-  const controllers: ReactiveController[] = [];
-  const host = {
-    controllers,
-    addController: (controller: ReactiveController) => controllers.push(controller),
-    removeController: () => {},
-    requestUpdate: () => {},
-    updateComplete: Promise.resolve(true),
-    connect: () => controllers.forEach((c) => c.hostConnected?.()),
-    updated: () => controllers.forEach((c) => c.hostUpdated?.()),
-    disconnect: () => controllers.forEach((c) => c.hostDisconnected?.()),
-  };
-  return host as typeof host & ReactiveControllerHost;
-}
 
 /** Ten items waiting; each render call is recorded as one batch. */
 function setUp(options: { beforePrint?: boolean; itemCostMs?: number } = {}) {
