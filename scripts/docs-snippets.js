@@ -22,6 +22,9 @@ if (!existsSync(integrityFile)) {
 }
 const integrity = JSON.parse(readFileSync(integrityFile, 'utf8'));
 const { version, files, graph } = integrity;
+// Pre-rendered HTML under a strict CSP (docs/ssr.md): the style-src hashes the build computed.
+const styleHashesFile = join(root, 'dist/ssr-style-hashes.json');
+const styleHashes = existsSync(styleHashesFile) ? JSON.parse(readFileSync(styleHashesFile, 'utf8')) : null;
 const base = `https://cdn.jsdelivr.net/npm/ketamine-widgets@${version}/dist/cdn/`;
 
 /** Every file `file` can fetch, on start-up and on demand, itself excluded. */
@@ -66,6 +69,13 @@ const SNIPPETS = {
     fence(
       `<script type="module"\n  src="${base}ketamine-widgets.hydrate.js"\n  integrity="${files['ketamine-widgets.hydrate.js']}"\n  crossorigin="anonymous"></script>`,
     ),
+  // The style-src a strict page needs for pre-rendered shadow roots: one hash per <style> text
+  // renderToString can emit (dist/ssr-style-hashes.json, written by scripts/build-ssr.js).
+  'ssr-style-src': () => {
+    if (!styleHashes) throw new Error('dist/ssr-style-hashes.json is missing (run `npm run build` first)');
+    const lines = Object.entries(styleHashes.elements).map(([tag, list]) => `#   <${tag}>: ${list.join(' ')}`);
+    return `\`\`\`sh\n# ketamine-widgets@${version}: pre-rendered <ketamine-faq> and <side-effects-list>\n${lines.join('\n')}\nContent-Security-Policy: default-src 'self'; script-src 'self' https://cdn.jsdelivr.net; style-src 'self' ${styleHashes.styleSrc}; require-trusted-types-for 'script'; trusted-types ketamine-widgets\n\`\`\``;
+  },
   // Page builders that drop type="module": a classic script.
   'cdn-loader': () => fence(`<script src="${base}loader.js"\n  integrity="${files['loader.js']}"\n  crossorigin="anonymous"></script>\n\n${element}`),
 };
@@ -89,6 +99,7 @@ const report = (ok, line) => {
 };
 
 const hashes = new Set(Object.values(files));
+const styleHashSet = new Set(styleHashes ? styleHashes.styleSrc.split(' ').map((hash) => hash.slice(1, -1)) : []);
 for (const doc of docs) {
   const path = join(root, doc);
   const text = readFileSync(path, 'utf8');
@@ -113,6 +124,7 @@ for (const doc of docs) {
   // Anything outside the regions must be true of this build too.
   const stale = [];
   for (const [hash] of text.matchAll(/sha384-[A-Za-z0-9+/]{64}/g)) if (!hashes.has(hash)) stale.push(`unknown hash ${hash.slice(0, 20)}…`);
+  for (const [hash] of text.matchAll(/sha256-[A-Za-z0-9+/]{43}=/g)) if (!styleHashSet.has(hash)) stale.push(`unknown style hash ${hash.slice(0, 20)}…`);
   for (const [, file] of text.matchAll(/\b((?:chunks|shared)\/[\w-]+-[\w-]{8}\.js)\b/g)) if (!files[file]) stale.push(`chunk ${file} is not in this build`);
   for (const [, other] of text.matchAll(/ketamine-widgets@(\d+\.\d+\.\d+[\w.-]*)/g))
     if (other !== version) stale.push(`version ${other} (this build is ${version})`);

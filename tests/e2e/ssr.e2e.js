@@ -334,3 +334,134 @@ export function ssrHydrationTests(ctx) {
     }
   });
 }
+
+/** The strict policy of tests/e2e/pages/headers.json, with `extraStyleSrc` added to `style-src`. */
+const strictPolicy = (extraStyleSrc) =>
+  `default-src 'self'; script-src 'self'; style-src 'self'${extraStyleSrc ? ` ${extraStyleSrc}` : ''}; connect-src 'none'; require-trusted-types-for 'script'; trusted-types ketamine-widgets`;
+
+/**
+ * A pre-rendered FAQ + side-effects page served with the strict policy, the hydrate script loaded
+ * as docs/ssr.md says (deferred `type="module"` in the head). Returns the CSP violations (events
+ * and console), what the widget CSS did, and whether the elements hydrated.
+ */
+async function openStrictPreRendered(ctx, name, styleSrc) {
+  const { renderToString } = await import('../../dist/ssr.js');
+  const body = await renderToString('<ketamine-faq phone="555-0100" clinic-name="Lakeside"></ketamine-faq><side-effects-list></side-effects-list>');
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pre-rendered, strict CSP</title><script type="module" src="/cdn/ketamine-widgets.hydrate.js"></script></head><body><h1>Lakeside clinic</h1>${body}</body></html>`;
+  ctx.server.files.set(name, { type: 'text/html; charset=utf-8', body: html, headers: { 'content-security-policy': strictPolicy(styleSrc) } });
+  const context = await ctx.browser.newContext({ viewport: { width: 412, height: 915 } });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  await page.addInitScript(() => {
+    window.__violations = [];
+    // Blocked <style> elements in a shadow root report on the document; listen at both levels.
+    const record = (event) => window.__violations.push(`${event.violatedDirective}: ${event.blockedURI} ${event.sample ?? ''}`);
+    document.addEventListener('securitypolicyviolation', record, true);
+  });
+  await page.goto(`${ctx.server.origin}/extra/${name}`, { waitUntil: 'load' });
+  const report = await page.evaluate(async () => {
+    for (const tag of ['ketamine-faq', 'side-effects-list']) {
+      await customElements.whenDefined(tag);
+      await document.querySelector(tag).updateComplete;
+      await document.querySelector(tag).updateComplete;
+    }
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const faq = document.querySelector('ketamine-faq').shadowRoot;
+    const effects = document.querySelector('side-effects-list').shadowRoot;
+    const button = faq.querySelector('.question-button');
+    const style = (element) => getComputedStyle(element);
+    return {
+      violations: window.__violations,
+      // Set only by the widget CSS: a browser's own button has a 2px outset border, a <div> none.
+      buttonBorder: style(button).borderTopStyle,
+      faqFooterBorder: style(faq.querySelector('[part="footer"]')).borderTopStyle,
+      effectsFooterBorder: style(effects.querySelector('[part="footer"]')).borderTopStyle,
+      // Hydrated, not rendered again: the server's <style> is still in each shadow root (a
+      // re-render empties the root and adopts constructed sheets), and the buttons are live. The
+      // <noscript> style is inert text with scripting on, so one <style> each.
+      serverStyles: [faq, effects].map((root) => root.querySelectorAll('style').length),
+      buttonState: [button.getAttribute('aria-disabled'), button.getAttribute('aria-expanded')],
+    };
+  });
+  return { page, problems, report, close: () => context.close() };
+}
+
+export function ssrCspTests(ctx) {
+  test('ssr: under the strict CSP plus the documented style hashes, zero violations, styled, and it hydrates', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { styleSrc } = JSON.parse(await readFile(new URL('../../dist/ssr-style-hashes.json', import.meta.url), 'utf8'));
+    const { page, problems, report, close } = await openStrictPreRendered(ctx, 'ssr-strict-csp.html', styleSrc);
+    try {
+      assert.deepEqual(report.violations, [], 'no securitypolicyviolation event');
+      assert.deepEqual(problems, [], 'no CSP report, error or mismatch warning in the console');
+      assert.equal(report.buttonBorder, 'none', 'the question button has the widget CSS');
+      assert.equal(report.faqFooterBorder, 'solid');
+      assert.equal(report.effectsFooterBorder, 'solid');
+      assert.deepEqual(report.serverStyles, [1, 1], 'the server <style> elements were adopted, not replaced');
+      assert.deepEqual(report.buttonState, [null, 'false'], 'the question buttons are live');
+      const button = page.locator('ketamine-faq .question-button').first();
+      await button.click();
+      assert.equal(await button.getAttribute('aria-expanded'), 'true');
+    } finally {
+      await close();
+    }
+  });
+
+  // The control that makes the test above able to fail: without the hashes, the same page is
+  // unstyled and the browser reports the blocked <style> elements.
+  test('ssr: under the strict CSP without the hashes, the pre-rendered styles are blocked (control)', async () => {
+    const { problems, report, close } = await openStrictPreRendered(ctx, 'ssr-strict-csp-no-hashes.html', '');
+    try {
+      assert.ok(report.violations.length >= 2, `violations: ${report.violations.join(' | ')}`);
+      assert.ok(
+        problems.some((line) => /Content Security Policy/.test(line)),
+        problems.join('\n'),
+      );
+      assert.notEqual(report.buttonBorder, 'none', 'the question button is unstyled');
+    } finally {
+      await close();
+    }
+  });
+
+  // Scripting off: the FAQ's <noscript> style (every answer shown) is the second hash; without it
+  // the answers would stay closed under the strict policy.
+  test('ssr: under the strict CSP plus the hashes, without JavaScript, the FAQ is styled and every answer shown', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { styleSrc } = JSON.parse(await readFile(new URL('../../dist/ssr-style-hashes.json', import.meta.url), 'utf8'));
+    const { renderToString } = await import('../../dist/ssr.js');
+    const shown = async (policy) => {
+      const name = `ssr-strict-csp-nojs-${policy ? 'hashes' : 'none'}.html`;
+      ctx.server.files.set(name, {
+        type: 'text/html; charset=utf-8',
+        body: PAGE(await renderToString('<ketamine-faq></ketamine-faq>')),
+        headers: { 'content-security-policy': strictPolicy(policy) },
+      });
+      const context = await ctx.browser.newContext({ javaScriptEnabled: false, viewport: { width: 412, height: 915 } });
+      try {
+        const page = await context.newPage();
+        await page.goto(`${ctx.server.origin}/extra/${name}`, { waitUntil: 'load' });
+        return await page.evaluate(() => {
+          const root = document.querySelector('ketamine-faq').shadowRoot;
+          const answers = [...root.querySelectorAll('.answer-body')];
+          return {
+            questions: answers.length,
+            open: answers.filter((answer) => answer.checkVisibility() && answer.getBoundingClientRect().height > 0).length,
+            buttonBorder: getComputedStyle(root.querySelector('.question-button')).borderTopStyle,
+          };
+        });
+      } finally {
+        await context.close();
+      }
+    };
+    const allowed = await shown(styleSrc);
+    assert.ok(allowed.questions >= 30);
+    assert.equal(allowed.open, allowed.questions, 'every answer shown');
+    assert.equal(allowed.buttonBorder, 'none', 'styled');
+    const blocked = await shown('');
+    assert.equal(blocked.open, 0, 'control: without the hashes the <noscript> style is blocked and the answers stay closed');
+  });
+}

@@ -137,3 +137,29 @@ test('cost estimator and quiz: intro, the clinic phone and the needs-JavaScript 
   assert.doesNotMatch(html, /\{total\}/);
   assert.equal((html.match(/<a href="tel:988">988<\/a>/g) ?? []).length, 2);
 });
+
+// Strict CSP (issue 18): a page with `style-src 'self'` and no 'unsafe-inline' blocks inline
+// `style` attributes outright, and allows a `<style>` only when its hash is listed.
+test('strict CSP: no inline style attribute, and every <style> is one of dist/ssr-style-hashes.json', async () => {
+  const { createHash } = await import('node:crypto');
+  const { readFile } = await import('node:fs/promises');
+  const hashes = JSON.parse(await readFile(new URL('../../dist/ssr-style-hashes.json', import.meta.url), 'utf8'));
+  const allowed = new Set(hashes.styleSrc.split(' '));
+  const markups = [
+    '<ketamine-faq clinic-name="Lakeside" phone="555-0100" booking-url="https://lakeside.example/book" searchable structured-data theme="dark" heading-level="3"></ketamine-faq>',
+    '<ketamine-faq lang="es" category="safety"><script type="application/json">{"version":1,"hide":["what-is-ketamine-therapy"]}</script></ketamine-faq>',
+    '<side-effects-list></side-effects-list><side-effects-list layout="full" lang="es" compact></side-effects-list>',
+    '<cost-estimator phone="555-0100"></cost-estimator><candidacy-quiz lang="es" phone="555-0100"></candidacy-quiz>',
+  ];
+  let styles = 0;
+  for (const markup of markups) {
+    const html = await renderToString(markup);
+    assert.doesNotMatch(html, /<[^>]+\sstyle\s*=/i, `inline style attribute in the output of ${markup}`);
+    for (const [, text] of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) {
+      styles++;
+      const hash = `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+      assert.ok(allowed.has(hash), `a <style> of ${markup.slice(0, 40)}… is not in dist/ssr-style-hashes.json (${hash})`);
+    }
+  }
+  assert.ok(styles >= 8, `${styles} <style> elements checked`);
+});
