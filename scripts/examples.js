@@ -4,6 +4,8 @@
 // first), type-checks, builds, and its built page is opened in Chromium: the FAQ renders, the
 // object prop reached the element (the override hides the insurance question), and opening a
 // question runs the app's `faq-toggle` listener; where there is an estimator, its object `prices` shows. .ci/run calls it after `npm test`.
+// examples/static-site (issue 18) has no framework: its build pre-renders the page with
+// `ketamine-widgets/ssr`, so its page is checked with JavaScript off and then hydrated.
 //
 //   node scripts/examples.js [name…] [--no-install]
 //
@@ -100,6 +102,122 @@ async function runInBrowser(browser, name, distDir) {
   }
 }
 
+/** Pass or fail one browser check, closing what it opened. */
+async function browserCheck(label, started, run) {
+  try {
+    await run();
+    passed++;
+    console.log(`  ✓ ${label} (${seconds(started)})`);
+  } catch (error) {
+    failed++;
+    console.log(`  ✗ ${label}\n${String(error?.message ?? error).replace(/^/gm, '      ')}`);
+  }
+}
+
+/**
+ * examples/static-site: (a) with JavaScript off, as a crawler or a reader with scripts blocked sees
+ * it, the pre-rendered content is in the page and visible; (b) with JavaScript, the hydrate script
+ * adopts it without a console error and opening a question fires `faq-toggle`.
+ */
+async function runStaticSiteInBrowser(browser, name, distDir) {
+  const server = await serve(distDir);
+  const effects = JSON.parse(readFileSync(join(root, 'content/en/side-effects.json'), 'utf8')).effects.map((effect) => effect.name);
+  try {
+    await browserCheck(
+      `${name}: without JavaScript the FAQ answers, ${effects.length} side effects, disclaimer, crisis line and FAQPage JSON-LD are readable`,
+      Date.now(),
+      async () => {
+        const context = await browser.newContext({ javaScriptEnabled: false });
+        try {
+          const page = await context.newPage();
+          await page.goto(`${server.origin}/`);
+          const report = await page.evaluate(() => {
+            const visible = (element) => !!element && element.checkVisibility() && element.getBoundingClientRect().height > 0;
+            const faq = document.querySelector('ketamine-faq').shadowRoot;
+            const list = document.querySelector('side-effects-list').shadowRoot;
+            const answers = [...(faq?.querySelectorAll('.answer-body') ?? [])];
+            const jsonLd = [...document.querySelectorAll('script[type="application/ld+json"]')].map((script) => JSON.parse(script.textContent));
+            return {
+              scriptingOff: !customElements.get('ketamine-faq'),
+              answers: answers.length,
+              answersVisible: answers.filter(visible).length,
+              firstAnswer: answers[0]?.innerText ?? '',
+              effectsShown: [...(list?.querySelectorAll('.effect .effect-name') ?? [])].filter(visible).map((effect) => effect.textContent.trim()),
+              disclaimers: [faq, list].map(
+                (root) => visible(root?.querySelector('[part="disclaimer"]')) && root.querySelector('[part="disclaimer"]').textContent,
+              ),
+              crisisLines: [faq, list].map(
+                (root) => visible(root?.querySelector('[part="crisis-line"]')) && root.querySelector('[part="crisis-line"]').textContent,
+              ),
+              faqPage: jsonLd.find((data) => data['@type'] === 'FAQPage'),
+            };
+          });
+          const problems = [];
+          if (!report.scriptingOff) problems.push('the page ran a script');
+          if (report.answers < 30 || report.answersVisible !== report.answers)
+            problems.push(`${report.answersVisible} of ${report.answers} FAQ answers visible`);
+          if (report.firstAnswer.length < 50) problems.push(`first answer: "${report.firstAnswer}"`);
+          const missing = effects.filter((effect) => !report.effectsShown.includes(effect));
+          if (missing.length || report.effectsShown.length !== effects.length)
+            problems.push(`side effects shown: ${report.effectsShown.length} of ${effects.length}; missing: ${missing.join(', ')}`);
+          for (const text of report.disclaimers) if (!/not medical advice/.test(text || '')) problems.push(`disclaimer: ${text}`);
+          for (const text of report.crisisLines) if (!/988/.test(text || '')) problems.push(`crisis line: ${text}`);
+          const questions = report.faqPage?.mainEntity ?? [];
+          if (questions.length !== report.answers || !questions.every((item) => item.acceptedAnswer?.text))
+            problems.push(`FAQPage JSON-LD: ${questions.length} questions`);
+          if (problems.length) throw new Error(problems.join('\n'));
+        } finally {
+          await context.close();
+        }
+      },
+    );
+
+    await browserCheck(`${name}: with JavaScript the page hydrates without console errors and opening a question fires faq-toggle`, Date.now(), async () => {
+      const context = await browser.newContext();
+      const problems = [];
+      try {
+        const page = await context.newPage();
+        page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+        page.on('console', (message) => ['error', 'warning'].includes(message.type()) && problems.push(`console.${message.type()}: ${message.text()}`));
+        // The server's node, taken just before the script defines the element, to tell hydration
+        // (node kept) from a re-render (node replaced). The deferred script runs before `load`.
+        await page.addInitScript(() => {
+          const define = CustomElementRegistry.prototype.define;
+          CustomElementRegistry.prototype.define = function (name, ...rest) {
+            if (name === 'ketamine-faq') window.__serverNode = document.querySelector('ketamine-faq')?.shadowRoot?.querySelector('.question-button');
+            return define.call(this, name, ...rest);
+          };
+        });
+        await page.goto(`${server.origin}/`);
+        await page.evaluate(async () => {
+          for (const tag of ['ketamine-faq', 'side-effects-list']) {
+            await customElements.whenDefined(tag);
+            await document.querySelector(tag).updateComplete;
+          }
+          window.__toggles = [];
+          document.addEventListener('faq-toggle', (event) => window.__toggles.push(event.detail));
+        });
+        await page.locator('ketamine-faq .question-button').first().click();
+        await page.waitForFunction(() => window.__toggles.length > 0, null, { timeout: 5_000 });
+        const state = await page.evaluate(() => ({
+          adopted: !!window.__serverNode && document.querySelector('ketamine-faq').shadowRoot.contains(window.__serverNode),
+          expanded: window.__serverNode?.getAttribute('aria-expanded'),
+          toggles: window.__toggles,
+        }));
+        if (!state.adopted) problems.push('the FAQ was rendered again, not hydrated');
+        if (state.expanded !== 'true') problems.push(`aria-expanded="${state.expanded}" after the click`);
+        if (JSON.stringify(state.toggles) !== JSON.stringify([{ id: 'what-is-ketamine-therapy', open: true }]))
+          problems.push(`faq-toggle: ${JSON.stringify(state.toggles)}`);
+        if (problems.length) throw new Error(problems.join('\n'));
+      } finally {
+        await context.close();
+      }
+    });
+  } finally {
+    await server.close();
+  }
+}
+
 if (!existsSync(join(root, 'dist/index.js'))) {
   console.log('  ✗ dist/ exists (run `npm run build` first)\n\n0 passed, 1 failed');
   process.exit(1);
@@ -114,10 +232,12 @@ try {
     // package.json (version, dependencies), so `npm ci` refuses to run after any change there.
     // This installs what the lock says and leaves the lock and package.json as they are.
     if (install && !step(`${name}: npm install --no-save`, cwd, 'npm', ['install', '--no-save', '--no-audit', '--no-fund', '--loglevel=error'])) continue;
-    step(`${name}: type check (npm run check)`, cwd, 'npm', ['run', 'check']);
+    // The static-site example is plain JavaScript with no framework: nothing to type-check.
+    if (JSON.parse(readFileSync(join(cwd, 'package.json'), 'utf8')).scripts?.check) step(`${name}: type check (npm run check)`, cwd, 'npm', ['run', 'check']);
     if (!step(`${name}: build (npm run build)`, cwd, 'npm', ['run', 'build'])) continue;
     const distDir = [join(cwd, 'dist/browser'), join(cwd, 'dist')].find((dir) => existsSync(join(dir, 'index.html')));
-    if (distDir) await runInBrowser(browser, name, distDir);
+    if (distDir && name === 'static-site') await runStaticSiteInBrowser(browser, name, distDir);
+    else if (distDir) await runInBrowser(browser, name, distDir);
     else {
       failed++;
       console.log(`  ✗ ${name}: the build wrote no index.html`);
