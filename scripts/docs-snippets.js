@@ -62,9 +62,8 @@ const SNIPPETS = {
   'cdn-importmap': () =>
     fence(`${importMap(reachable('ketamine-widgets.js').filter((file) => !file.endsWith('.es.js')))}\n${sriScript('ketamine-widgets.js')}`),
   // Pre-rendered HTML (docs/ssr.md, issue 18): the hydrate script as a plain module, deferred (never
-  // render-blocking: the content is already painted), with its hash. Not `async`: an async script can
-  // run while the parser is still inside a widget and define it before its shadow root is parsed
-  // (the bench saw it in 4 of 15 loads of the four-widget page).
+  // render-blocking: the content is already painted), with its hash. `async` is also safe (the
+  // script defines nothing until the parser is done); deferred is shown as the simpler default.
   'cdn-hydrate': () =>
     fence(
       `<script type="module"\n  src="${base}ketamine-widgets.hydrate.js"\n  integrity="${files['ketamine-widgets.hydrate.js']}"\n  crossorigin="anonymous"></script>`,

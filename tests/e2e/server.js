@@ -4,7 +4,9 @@
 //   /cdn-copy/…    the same files under a second URL: a second copy of the library on one page (E1)
 //   /cdn-tampered/ the same files, every chunk (not the entry files) with one byte appended (SRI tests)
 //   /pages/…       tests/e2e/pages/, with per-page response headers from pages/headers.json
-//   /extra/…       files a test registers at run time (server.files), e.g. the embed builder bundle
+//   /extra/…       files a test registers at run time (server.files), e.g. the embed builder bundle;
+//                  an entry with `parts: [{ body, pauseMs }]` instead of `body` is STREAMED: each
+//                  part written after its pause, as a slow server or CMS sends a long page (issue 18)
 //   /npm/ketamine-widgets@<version>/dist/cdn/…  dist/cdn/ under jsDelivr's path, so a snippet from
 //                  the README works once its host is swapped for this server's (issue 17)
 //
@@ -59,6 +61,17 @@ function expandPage(html) {
     });
 }
 
+/** Writes `file.parts` one after another, each after its `pauseMs`, then ends the response. */
+async function stream(res, file) {
+  res.writeHead(200, { 'content-type': file.type, 'cache-control': 'no-store', ...(file.headers ?? {}) });
+  for (const { body, pauseMs = 0 } of file.parts) {
+    if (pauseMs) await new Promise((resolve) => setTimeout(resolve, pauseMs));
+    if (res.destroyed) return;
+    res.write(body);
+  }
+  res.end();
+}
+
 export async function startServer() {
   const pageHeaders = JSON.parse(readFileSync(join(PAGES_DIR, 'headers.json'), 'utf8'));
   /** Extra files served under /extra/: name → { type, body }. */
@@ -94,6 +107,7 @@ export async function startServer() {
     }
     if (area === 'extra' && files.has(rest)) {
       const file = files.get(rest);
+      if (file.parts) return stream(res, file);
       return send(200, file.type, file.body, file.headers ?? {});
     }
     // Chromium asks for /favicon.ico on its own (not the page, not the widgets; playwright does

@@ -282,6 +282,85 @@ export function ssrHydrationTests(ctx) {
     }
   });
 
+  // Issue 18, "the script can load async": a long page streamed by a slow server. The async hydrate
+  // script arrives while the parser waits for the widgets; defined then, an element would be
+  // upgraded before its <template shadowrootmode> is parsed ("A second declarative shadow root
+  // cannot be created on a host" + a Lit hydration error). The script must wait for the parser.
+  test('ssr: the hydrate script loaded async on a streamed page waits for the parser, then hydrates', async () => {
+    const { renderToString } = await import('../../dist/ssr.js');
+    const tags = ['ketamine-faq', 'side-effects-list', 'cost-estimator', 'candidacy-quiz'];
+    // After each widget, an inline script keeps a node of the shadow root the parser built, so the
+    // test can tell adoption (node kept) from a second render. The cost estimator and quiz have no
+    // pre-rendered shadow root (light-DOM fallback, docs/ssr.md): they only have to render.
+    const hydrated = ['ketamine-faq', 'side-effects-list'];
+    const widgets = [];
+    for (const tag of tags) {
+      const markup = await renderToString(`<${tag} phone="555-0100" clinic-name="Lakeside"></${tag}>`);
+      widgets.push(`${markup}<script>window.__serverNodes.push(document.querySelector('${tag}').shadowRoot?.firstElementChild ?? null)</script>`);
+    }
+    const head =
+      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Streamed pre-rendered page</title>' +
+      '<script>window.__serverNodes = []</script>' +
+      '<script type="module" async src="/cdn/ketamine-widgets.hydrate.js"></script></head>' +
+      `<body><h1>Lakeside clinic</h1><p>${'Our team, our hours and how to reach us. '.repeat(40)}</p>`;
+    ctx.server.files.set('ssr-async-streamed.html', {
+      type: 'text/html; charset=utf-8',
+      // `litElementVersions` is Lit's global, set when the script has run: proof it ran mid-parse.
+      parts: [
+        { body: head },
+        { pauseMs: 800, body: `<script>window.__ranMidParse = !!window.litElementVersions</script>${widgets.join('')}<p>Footer.</p></body></html>` },
+      ],
+    });
+    const context = await ctx.browser.newContext({ viewport: { width: 412, height: 915 } });
+    const page = await context.newPage();
+    const problems = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+    try {
+      await page.goto(`${ctx.server.origin}/extra/ssr-async-streamed.html`, { waitUntil: 'load' });
+      const report = await page.evaluate(async (tags) => {
+        for (const tag of tags) {
+          await customElements.whenDefined(tag);
+          await document.querySelector(tag).updateComplete;
+          await document.querySelector(tag).updateComplete;
+        }
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        return {
+          ranMidParse: window.__ranMidParse,
+          serverNodesKept: tags.map((tag, index) => {
+            const node = window.__serverNodes[index];
+            return !!node && document.querySelector(tag).shadowRoot.contains(node);
+          }),
+          controls: tags.map((tag) => document.querySelector(tag).shadowRoot?.querySelectorAll('button, input, select').length ?? 0),
+          disabledFaqButtons: document.querySelector('ketamine-faq').shadowRoot.querySelectorAll('.question-button[aria-disabled]').length,
+        };
+      }, tags);
+      assert.equal(report.ranMidParse, true, 'the async script ran during the pause, before the widgets were parsed');
+      assert.deepEqual(problems, [], 'no console error or warning (no second declarative shadow root, no hydration mismatch)');
+      assert.deepEqual(
+        report.serverNodesKept,
+        tags.map((tag) => hydrated.includes(tag)),
+        `the parser's shadow roots were adopted (${hydrated.join(', ')})`,
+      );
+      assert.ok(
+        report.controls.every((count) => count > 0),
+        `every widget is live: ${report.controls.join(', ')} controls`,
+      );
+      assert.equal(report.disabledFaqButtons, 0, 'the FAQ buttons are live');
+
+      const first = page.locator('ketamine-faq .question-button').first();
+      await first.focus();
+      await page.keyboard.press('Enter');
+      await page.evaluate(() => document.querySelector('ketamine-faq').updateComplete);
+      assert.equal(await first.getAttribute('aria-expanded'), 'true', 'a question opens by keyboard');
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('ssr: the plain script over pre-rendered HTML renders it once (no hydration, no second copy)', async () => {
     const { page, problems, snapshot, close } = await openAndHydrate(ctx, 'ssr-plain-faq.html', '<ketamine-faq></ketamine-faq>', 'ketamine-faq');
     try {
