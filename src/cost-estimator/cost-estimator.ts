@@ -4,13 +4,13 @@ import type { CommonContent } from '../content/schemas/common.js';
 import type { CostContent, CostOverride } from '../content/schemas/cost.js';
 import { isPlanId, type MaintenanceChoice } from '../content/vocabulary/cost.js';
 import { baseStyles, citationStyles } from '../shared/base.styles.js';
-import { headingLevelAt, renderHeading } from '../shared/heading.js';
+import { renderHeading } from '../shared/heading.js';
 import { KwElement } from '../shared/kw-element.js';
 import { Memo } from '../shared/memo.js';
 import type { ContentConfig } from '../shared/content-controller.js';
 import { costContent, mergeCostOverride } from './cost-content.js';
 import { costEstimatorStyles } from './cost-estimator.styles.js';
-import { renderBreakdown, renderDetails, renderField, renderNotes } from './cost-templates.js';
+import { renderDetails, renderField, renderLocked, renderNotes, renderResult, renderSelect } from './cost-templates.js';
 import type { EstimateChangeDetail } from './cost-events.js';
 import { readCurrency, readFee, readLocale, readTreatment, type Setting } from './cost-options.js';
 import {
@@ -254,7 +254,7 @@ export class CostEstimator extends KwElement<CostContent, CostOverride> {
       ${renderHeading(this.headingBase, 0, content.title, { id: 'title', part: 'title' })}
       <p part="intro">${content.intro}</p>
       <p class="disclaimer" part="disclaimer-prices">${content.disclaimer.text}</p>
-      <div class="layout">${this.#renderForm(content, view)} ${this.#renderResult(content, view)}</div>
+      <div class="layout">${this.#renderForm(content, view)} ${renderResult(view, content.result, this.headingBase, this.#reporter.announcer.text)}</div>
       ${guard([content, view.plan, common, this.hideInsurance, this.#locale, this.headingBase], () => renderDetails(view.details, this.headingBase, content.details.sourcesHeading || common.sourcesHeading))}
       ${guard([content, common, this.hideInsurance, this.headingBase], () => renderNotes(view.notes, content, this.headingBase, common.sourcesHeading))}
     </section>`;
@@ -263,54 +263,28 @@ export class CostEstimator extends KwElement<CostContent, CostOverride> {
   #renderForm(content: CostContent, view: ViewModel): TemplateResult {
     const f = content.form;
     const field = (name: FieldName) => (view.fields[name] ? renderField(view.fields[name], this.#onField) : nothing);
-    const select = (id: string, label: string, options: ViewModel['planOptions'], onChange: (event: Event) => void) =>
-      html`<div class="field" part="field">
-        <label for=${id}>${label}</label>
-        <select id=${id} part="select" @change=${onChange}>
-          ${options.map((option) => html`<option value=${option.value} ?selected=${option.selected}>${option.label}</option>`)}
-        </select>
-      </div>`;
-    const locked = (label: string, value: string) =>
-      html`<p class="locked" part="locked-price"><span class="locked-label">${label}</span> <strong>${value}</strong></p>`;
     return html`<form part="form" novalidate @submit=${(event: Event) => event.preventDefault()}>
       <fieldset part="fieldset">
         <legend>${f.planLegend}</legend>
-        ${select('plan', f.planLabel, view.planOptions, this.#onPlan)}
+        ${renderSelect('plan', f.planLabel, view.planOptions, this.#onPlan)}
       </fieldset>
       <fieldset part="fieldset">
         <legend>${f.priceLegend}</legend>
-        ${view.priceMode === 'locked' ? locked(f.priceLocked, view.lockedPrice ?? f.priceAskClinic) : field('price')}
-        ${view.feeLocked !== null ? locked(f.feeLocked, view.feeLocked) : field('fee')}
+        ${view.priceMode === 'locked' ? renderLocked(f.priceLocked, view.lockedPrice ?? f.priceAskClinic) : field('price')}
+        ${view.feeLocked !== null ? renderLocked(f.feeLocked, view.feeLocked) : field('fee')}
       </fieldset>
       <fieldset part="fieldset">
         <legend>${f.maintenanceLegend}</legend>
-        ${select('maintenance', f.maintenanceLabel, view.maintenanceOptions, this.#onMaintenance)} ${field('sessionsPerMonth')} ${field('months')}
+        ${renderSelect('maintenance', f.maintenanceLabel, view.maintenanceOptions, this.#onMaintenance)} ${field('sessionsPerMonth')} ${field('months')}
       </fieldset>
       ${
         view.coverageOptions
           ? html`<fieldset part="fieldset">
               <legend>${f.insuranceLegend}</legend>
-              ${select('coverage', f.coverageLabel, view.coverageOptions, this.#onCoverage)} ${field('percent')} ${field('copay')}
+              ${renderSelect('coverage', f.coverageLabel, view.coverageOptions, this.#onCoverage)} ${field('percent')} ${field('copay')}
             </fieldset>`
           : nothing
       }
     </form>`;
-  }
-
-  #renderResult(content: CostContent, view: ViewModel): TemplateResult {
-    const r = content.result;
-    // The updates note and the stale note share one place (CSS grid): the taller sets its height,
-    // so the table never moves while the patient types, and the place is never an empty hole.
-    return html`<section class="result" part="result" aria-labelledby="result-heading">
-      ${renderHeading(headingLevelAt(this.headingBase, 1), 1, r.heading, { id: 'result-heading' })}
-      <div class="result-status">
-        <p class="updates-note ${view.stale ? '' : 'shown'}" part="updates-note" aria-hidden=${view.stale ? 'true' : 'false'}>${r.updatesNote}</p>
-        <p class="stale-note ${view.stale ? 'shown' : ''}" part="stale-note" aria-hidden=${view.stale ? 'false' : 'true'}>${r.staleNote}</p>
-      </div>
-      ${view.estimate ? renderBreakdown(view, r) : html`<p class="empty" part="empty">${view.emptyMessage}</p>`}
-      <p class="estimate-note" part="estimate-note">${r.estimateNote}</p>
-      ${view.estimate?.rounded ? html`<p class="hint">${r.roundingNote}</p>` : nothing}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.#reporter.announcer.text}</div>
-    </section>`;
   }
 }

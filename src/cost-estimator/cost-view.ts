@@ -16,23 +16,31 @@ import {
   type CostEstimate,
   type CostInputs,
   type MaintenanceInput,
-  type MoneyRange,
   type PriceInput,
 } from './estimate-cost.js';
 import { allWholeUnits, currencyDigits, formatMoney, type MoneyFormat } from './format-money.js';
-import { checkFieldNumber, parseField, type FieldProblem, type FieldResult, type FieldRule } from './parse-field.js';
+import { fieldReader, type FieldName, type FieldView, type RawField } from './cost-fields.js';
+import {
+  amountsOf,
+  announcementText,
+  breakdownRows,
+  detailsView,
+  formatPrice,
+  notesView,
+  totalRows,
+  type BreakdownRow,
+  type DetailsView,
+  type NotesView,
+  type TotalRow,
+} from './cost-format.js';
+import type { FieldRule } from './parse-field.js';
 import type { PriceMap } from './parse-prices.js';
 
 export type { MaintenanceChoice };
+export type { BreakdownRow, DetailsView, NotesView, TotalRow } from './cost-format.js';
+export type { FieldName, FieldView, RawField } from './cost-fields.js';
 export const COVERAGE_CHOICES = ['none', 'percent', 'copay'] as const;
 export type CoverageChoice = (typeof COVERAGE_CHOICES)[number];
-export type FieldName = 'price' | 'fee' | 'sessionsPerMonth' | 'months' | 'percent' | 'copay';
-
-export interface RawField {
-  value: string;
-  /** `validity.badInput`: the browser saw text that is not a number and reports an empty value. */
-  badInput: boolean;
-}
 
 /**
  * Everything the patient has chosen or typed, as typed. Replaced, never mutated. A field that is
@@ -46,52 +54,10 @@ export interface FormState {
   fields: Readonly<Record<FieldName, RawField | null>>;
 }
 
-/** One number input, ready to stamp. */
-export interface FieldView {
-  name: FieldName;
-  id: string;
-  label: string;
-  value: string;
-  min: number;
-  max: number;
-  inputMode: 'decimal' | 'numeric';
-  hint?: string;
-  error?: string;
-  /** The ids of the hint and the error, when there are any. */
-  describedBy?: string;
-}
-
 export interface OptionView {
   value: string;
   label: string;
   selected: boolean;
-}
-
-/** A row of the breakdown table: what, how many sessions at what price, and the amount. */
-export interface BreakdownRow {
-  label: string;
-  detail: string | null;
-  amount: string;
-}
-
-export interface TotalRow {
-  label: string;
-  amount: string;
-  strong: boolean;
-}
-
-/** "About this treatment": the plan's wording, its published price and its sources. */
-export interface DetailsView {
-  heading: string;
-  items: { term: string; text: string; price?: { range: string; label: string } }[];
-  sources: string[];
-}
-
-/** The insurance and payment notes, the clinic's note and their sources. */
-export interface NotesView {
-  items: string[];
-  clinicNote: string | null;
-  sources: string[];
 }
 
 /** What `render` draws; derived once per change of its inputs, in `willUpdate`. */
@@ -142,24 +108,6 @@ export interface CostViewInputs {
   hideInsurance: boolean;
 }
 
-const ERROR_KEYS: Record<FieldProblem, 'empty' | 'notNumber' | 'outOfRange' | 'notWhole'> = {
-  empty: 'empty',
-  'not-number': 'notNumber',
-  'out-of-range': 'outOfRange',
-  'not-whole': 'notWhole',
-};
-
-const FIELD_IDS: Record<FieldName, string> = {
-  price: 'price',
-  fee: 'fee',
-  sessionsPerMonth: 'sessions-per-month',
-  months: 'months',
-  percent: 'percent',
-  copay: 'copay',
-};
-
-const MONEY_FIELDS: ReadonlySet<FieldName> = new Set(['price', 'fee', 'copay']);
-
 const MAINTENANCE_LABELS: Record<MaintenanceChoice, keyof CostContent['form']['maintenanceOptions']> = {
   none: 'none',
   weekly: 'weekly',
@@ -193,43 +141,8 @@ export function buildCostView(inputs: CostViewInputs, previous?: ViewModel): Vie
   const lastForPlan = previousValid && previousValid.estimate.plan === plan.id && previousValid.currency === currency ? previousValid : null;
   let lastValid = previousValid;
 
-  const fields: Partial<Record<FieldName, FieldView>> = {};
-  const errorText = (problem: FieldProblem, rule: FieldRule) =>
-    fillTemplate(content.errors[ERROR_KEYS[problem]], { min: number(rule.min), max: number(rule.max) });
-  const values: Partial<Record<FieldName, number>> = {};
-  let invalid = false;
-  /** `clinicValue`: the clinic's number, used while the patient has not typed in the field. */
-  const field = (name: FieldName, label: string, rule: FieldRule, options: { optional?: boolean; hint?: string; clinicValue?: number | null } = {}) => {
-    const typed = inputs.form.fields[name];
-    const clinicValue = typed === null ? (options.clinicValue ?? null) : null;
-    const raw = typed ?? { value: clinicValue === null ? '' : String(clinicValue), badInput: false };
-    const money = MONEY_FIELDS.has(name);
-    const id = FIELD_IDS[name];
-    // ↑/↓ move money by whole units (a cent per key press helped no one); cents can still be typed,
-    // and parseField, not the browser, decides what is valid (the form is novalidate). The arrows
-    // count from `min`, so money starts at 0: from the price's 0.01, ↑ on 520 would give 520.01.
-    const view: FieldView = {
-      name,
-      id,
-      label,
-      value: raw.value,
-      min: money ? 0 : rule.min,
-      max: rule.max,
-      inputMode: money && digits > 0 ? 'decimal' : 'numeric',
-      hint: options.hint,
-    };
-    fields[name] = view;
-    let result: FieldResult | null;
-    if (clinicValue !== null) result = checkFieldNumber(clinicValue, rule);
-    else if (options.optional && raw.value.trim() === '' && !raw.badInput) result = null;
-    else result = parseField(raw.value, rule, raw.badInput);
-    if (result?.ok) values[name] = result.value;
-    else if (result) {
-      view.error = errorText(result.problem, rule);
-      invalid = true;
-    }
-    view.describedBy = [view.hint ? `${id}-hint` : '', view.error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-  };
+  const reader = fieldReader(content, inputs.form.fields, locale, digits);
+  const { fields, values, read: field } = reader;
 
   // Price per session: the clinic's (locked or prefilled), what the patient typed, or the typical range.
   let price: PriceInput | null = null;
@@ -291,6 +204,7 @@ export function buildCostView(inputs: CostViewInputs, previous?: ViewModel): Vie
     coverage = { kind: 'copay', perSession: values.copay ?? 0 };
   }
 
+  const invalid = reader.hasError();
   let estimate: CostEstimate | null = null;
   let stale = false;
   if (!invalid && price !== null) {
@@ -352,99 +266,4 @@ export function buildCostView(inputs: CostViewInputs, previous?: ViewModel): Vie
  */
 export function effectiveMaintenance(plan: CostPlan, choice: MaintenanceChoice): MaintenanceChoice {
   return plan.maintenancePresets.includes(choice) ? choice : 'none';
-}
-
-/** One amount, or "low to high" from the content's template. */
-export function formatRange(range: MoneyRange, format: MoneyFormat, content: CostContent): string {
-  if (range.low === range.high) return formatMoney(range.low, format);
-  return fillTemplate(content.result.range, { low: formatMoney(range.low, format), high: formatMoney(range.high, format) });
-}
-
-/** A price per session in major units, as money. */
-export function formatPrice(price: PriceInput, content: CostContent, format: MoneyFormat): string {
-  const range = typeof price === 'number' ? { low: price, high: price } : price;
-  const minor = { low: toMinorUnits(range.low, format.fractionDigits), high: toMinorUnits(range.high, format.fractionDigits) };
-  return formatRange(minor, { ...format, wholeUnits: format.wholeUnits || allWholeUnits([minor.low, minor.high], format.fractionDigits) }, content);
-}
-
-/** The first-course lines, maintenance and the consultation fee. */
-function breakdownRows(estimate: CostEstimate, plan: CostPlan, maintenance: MaintenanceChoice, format: MoneyFormat, content: CostContent): BreakdownRow[] {
-  const r = content.result;
-  const money = (range: MoneyRange) => formatRange(range, format, content);
-  const sessions = (count: number, price: MoneyRange) => fillTemplate(count === 1 ? r.sessionsOne : r.sessionsOther, { count, price: money(price) });
-  const phases = new Map(plan.phases.map((phase) => [phase.id, phase.label]));
-  const rows = estimate.induction.lines.map((line) => ({
-    label: phases.get(line.id) ?? plan.name,
-    detail: sessions(line.sessions, line.pricePerSession),
-    amount: money(line.cost),
-  }));
-  if (maintenance !== 'none') {
-    const months = estimate.maintenance.months;
-    rows.push({
-      label: months === 1 ? r.maintenanceRowOne : fillTemplate(r.maintenanceRow, { months }),
-      detail: sessions(estimate.maintenance.sessions, estimate.pricePerSession),
-      amount: money(estimate.maintenance.cost),
-    });
-  }
-  return [...rows, { label: r.consultationRow, detail: null, amount: formatMoney(estimate.consultationFee, format) }];
-}
-
-/** Totals; with insurance, what the plan might pay and what the patient might pay. */
-function totalRows(estimate: CostEstimate, insured: boolean, format: MoneyFormat, content: CostContent): TotalRow[] {
-  const r = content.result;
-  const row = (label: string, range: MoneyRange, strong = false): TotalRow => ({ label, amount: formatRange(range, format, content), strong });
-  return [
-    row(r.totalRow, estimate.total, !insured),
-    ...(insured ? [row(r.insurancePaysRow, estimate.insurancePays), row(r.youPayRow, estimate.outOfPocket, true)] : []),
-    row(r.firstYearTotalRow, estimate.firstYear.total),
-    ...(insured ? [row(r.firstYearYouPayRow, estimate.firstYear.outOfPocket)] : []),
-  ];
-}
-
-/** Published prices are US dollars, whatever currency the clinic uses. */
-function detailsView(content: CostContent, plan: CostPlan, usd: MoneyFormat, hideInsurance: boolean): DetailsView {
-  const d = content.details;
-  const price =
-    plan.price.kind === 'typical' ? { range: formatPrice({ low: plan.price.low, high: plan.price.high }, content, usd), label: plan.price.label } : undefined;
-  const items: DetailsView['items'] = [
-    { term: d.session, text: plan.session.text },
-    { term: d.schedule, text: plan.schedule.text },
-    { term: d.maintenance, text: plan.maintenance.text },
-    { term: d.price, text: plan.price.text, price },
-    ...(hideInsurance ? [] : [{ term: d.insurance, text: plan.insurance.text }]),
-  ];
-  const sources = [plan.session, plan.schedule, plan.maintenance, plan.price, ...(hideInsurance ? [] : [plan.insurance])].flatMap(
-    (entry) => entry.sources ?? [],
-  );
-  return { heading: `${d.heading}: ${plan.name}`, items, sources: [...new Set(sources)] };
-}
-
-function notesView(content: CostContent, hideInsurance: boolean): NotesView {
-  const notes = [...(hideInsurance ? [] : content.insuranceNotes), ...content.paymentNotes];
-  const sources = [content.disclaimer, ...notes].flatMap((entry) => entry.sources ?? []);
-  return { items: notes.map((entry) => entry.text), clinicNote: content.clinicNote ?? null, sources: [...new Set(sources)] };
-}
-
-/** What the polite live region says about a new estimate. */
-function announcementText(estimate: CostEstimate, format: MoneyFormat, content: CostContent, insured: boolean): string {
-  const total = formatRange(estimate.total, format, content);
-  if (!insured) return fillTemplate(content.result.announcement, { total });
-  return fillTemplate(content.result.announcementYouPay, { total, outOfPocket: formatRange(estimate.outOfPocket, format, content) });
-}
-
-/** Every amount an estimate shows, to decide whether cents can be left off everywhere at once. */
-function amountsOf(estimate: CostEstimate): number[] {
-  const ranges = [
-    estimate.pricePerSession,
-    estimate.induction.cost,
-    ...estimate.induction.lines.map((line) => line.cost),
-    estimate.maintenance.cost,
-    estimate.total,
-    estimate.insurancePays,
-    estimate.outOfPocket,
-    estimate.firstYear.total,
-    estimate.firstYear.insurancePays,
-    estimate.firstYear.outOfPocket,
-  ];
-  return [estimate.consultationFee, ...ranges.flatMap((range) => [range.low, range.high])];
 }

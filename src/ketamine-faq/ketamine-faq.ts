@@ -4,17 +4,14 @@ import { html as staticHtml } from 'lit/static-html.js';
 import type { CommonContent } from '../content/schemas/common.js';
 import type { FaqCategoryId, FaqDocument, FaqOverride } from '../content/schemas/faq.js';
 import { baseStyles, citationStyles } from '../shared/base.styles.js';
-import { renderCitations } from '../shared/citations.js';
 import { headingLevelAt } from '../shared/heading.js';
 import { IdleRenderController } from '../shared/idle-render-controller.js';
 import { KwElement } from '../shared/kw-element.js';
 import type { ContentConfig } from '../shared/content-controller.js';
-import { staticHeadingTag, type StaticHeadingTag } from '../shared/static-heading.js';
+import { staticHeadingTag } from '../shared/static-heading.js';
 import { faqContent, mergeFaqOverride } from './faq-content.js';
-import type { Segment } from './faq-search.js';
 import { StructuredDataController } from './faq-structured-data.js';
 import {
-  ITEM_ID_PREFIX,
   filterFaq,
   indexCategories,
   parseCategoryList,
@@ -24,12 +21,12 @@ import {
   visibleIds,
   type FaqView,
   type IndexedCategory,
-  type ViewItem,
 } from './faq-view.js';
 import { AccordionController } from './accordion-controller.js';
 import { HashLinkController } from './hash-link-controller.js';
 import { SearchController } from './search-controller.js';
 import { faqStyles } from './ketamine-faq.styles.js';
+import { noScriptStyle, renderItem, type ItemState } from './faq-templates.js';
 
 /** Detail of `faq-toggle`: the question's content id (no `faq-` prefix) and its new state. */
 export interface FaqToggleDetail {
@@ -43,28 +40,6 @@ declare module '../shared/events.js' {
     'faq-toggle': CustomEvent<FaqToggleDetail>;
   }
 }
-
-/**
- * Pre-rendered HTML without JavaScript (issue 18): every answer is shown, the controls that need a
- * script are not. A <noscript> style applies only where scripting is off (with scripting on it is
- * inert text). Server output only: a template the script stamps is parsed in an inert document,
- * where <noscript> content would become a live <style>. A function, so browser builds drop it.
- */
-const noScriptStyle = (): TemplateResult =>
-  html`<noscript
-    ><style>
-      .answer[hidden] {
-        display: block;
-        content-visibility: visible;
-      }
-      .search,
-      .toolbar,
-      .empty,
-      .question-button::after {
-        display: none;
-      }
-    </style></noscript
-  >`;
 
 /**
  * @summary Frequently asked questions about ketamine and esketamine therapy, with sources,
@@ -282,7 +257,7 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
           <div class="items">${category.items.map((item) =>
             // Opening one question re-renders only that one: the others' view items are unchanged.
             guard([item, this.#accordion.isOpen(item.id), this.#answerIds.has(item.id), questionTag, common, this.#accordion.inert], () =>
-              this.#renderItem(item, questionTag, common),
+              renderItem(item, questionTag, common, this.#itemState(item.id)),
             ),
           )}</div>
         </div>`,
@@ -290,40 +265,10 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
     </section>`;
   }
 
-  /**
-   * One question: a single template (heading, button and panel together), since it is stamped
-   * once per question on the first render. The chevron is the button's ::after.
-   */
-  #renderItem(item: ViewItem, questionTag: StaticHeadingTag, common: CommonContent): TemplateResult {
-    // Inert (server, or hydrating the server's HTML): rendered closed, as the server did.
-    const open = !this.#accordion.inert && this.#accordion.isOpen(item.id);
-    const domId = `${ITEM_ID_PREFIX}${item.id}`;
-    return staticHtml`<div class="item" part="item" id=${domId} ?hidden=${!item.visible}>
-      <${questionTag.tag} class="question" part="question" role=${questionTag.role} aria-level=${questionTag.ariaLevel}><button
-        type="button"
-        class="question-button"
-        part="question-button"
-        id=${`${domId}-question`}
-        aria-expanded=${this.#accordion.expandedState(item.id)}
-        aria-disabled=${this.#accordion.inert ? 'true' : nothing}
-        aria-controls=${`${domId}-answer`}
-        data-id=${item.id}
-      >${this.#renderSegments(item.question)}</button></${questionTag.tag}>
-      <div class="answer" part="answer" id=${`${domId}-answer`} data-id=${item.id} hidden=${open ? nothing : 'until-found'}>
-        ${
-          open || this.#answerIds.has(item.id)
-            ? html`<div class="answer-body">
-                ${item.paragraphs.map((paragraph) => html`<p>${this.#renderSegments(paragraph)}</p>`)} ${renderCitations(item.sources, common.sourcesHeading)}
-              </div>`
-            : nothing
-        }
-      </div>
-    </div>`;
-  }
-
-  #renderSegments(segments: readonly Segment[]): unknown {
-    if (segments.length === 1 && !segments[0].match) return segments[0].text;
-    return segments.map((segment) => (segment.match ? html`<mark part="match">${segment.text}</mark>` : segment.text));
+  /** What the item template needs of the accordion: inert (server, or hydrating the server's HTML) renders closed, as the server did. */
+  #itemState(id: string): ItemState {
+    const inert = this.#accordion.inert;
+    return { open: !inert && this.#accordion.isOpen(id), expanded: this.#accordion.expandedState(id), inert, attached: this.#answerIds.has(id) };
   }
 
   #expandAll = (): void => {

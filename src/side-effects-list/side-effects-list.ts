@@ -1,42 +1,18 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { CommonContent } from '../content/schemas/common.js';
-import type { HelpStep, SideEffectsContent, SideEffectsOverride } from '../content/schemas/side-effects.js';
+import type { SideEffectsContent, SideEffectsOverride } from '../content/schemas/side-effects.js';
 import { baseStyles, citationStyles } from '../shared/base.styles.js';
 import { headingLevelAt, renderHeading } from '../shared/heading.js';
 import { IdleRenderController } from '../shared/idle-render-controller.js';
 import { KwElement } from '../shared/kw-element.js';
 import type { ContentConfig } from '../shared/content-controller.js';
 import { fillTemplate } from '../shared/template.js';
-import { HELP_ICON, SEVERITY_ICONS, icon } from './side-effects-icons.js';
+import { SEVERITY_ICONS, icon } from './side-effects-icons.js';
 import { sideEffectsStyles } from './side-effects-list.styles.js';
-import { renderCautions, renderEffectBody, renderSources } from './side-effects-templates.js';
+import { noScriptStyle, renderCautions, renderEffectBody, renderHelp, renderSources } from './side-effects-templates.js';
 import { mergeSideEffectsOverride, sideEffectsContent } from './side-effects-content.js';
 import { parseGroupBy, parseLayout, parseRoute, parseShow } from './side-effects-options.js';
-import { buildSideEffectsView, clinicDisplayName, contactHref, type EffectView, type GroupView, type SideEffectsView } from './side-effects-view.js';
-
-/**
- * Pre-rendered HTML without JavaScript (issue 18): "Show all" cannot work, so the side effects it
- * would show are shown (as on paper) and the button and the note pointing to it are not; every
- * item is laid out (the idle pass that ends content-visibility never runs; same selector as the
- * stylesheet's, later, so it wins). A <noscript> style
- * applies only with scripting off; server output only (see the FAQ's noScriptStyle).
- */
-const noScriptStyle = (): TemplateResult =>
-  html`<noscript
-    ><style>
-      .more[hidden],
-      .effect:not(.disclosure):not([data-laid-out]) {
-        content-visibility: visible;
-      }
-      .group.more[hidden] {
-        margin-top: calc(var(--_kw-space) * 1.25);
-      }
-      .show-all,
-      .summary-note {
-        display: none;
-      }
-    </style></noscript
-  >`;
+import { buildSideEffectsView, clinicDisplayName, type EffectView, type GroupView, type SideEffectsView } from './side-effects-view.js';
 
 /**
  * Explains what patients may feel with ketamine or esketamine treatment, how often (from the
@@ -200,41 +176,9 @@ export class SideEffectsList extends KwElement<SideEffectsContent, SideEffectsOv
           </div>`
         : nothing
     }
-    ${sections.has('help') ? this.#renderHelp(content, clinic, common) : nothing}
+    ${sections.has('help') ? renderHelp(content, clinic, common, this.headingBase, this.phoneHref ? { href: this.phoneHref, text: this.phone } : null) : nothing}
     ${sections.has('effects') ? this.#renderEffects(content, view, clinic, common) : nothing}
     ${sections.has('contraindications') ? renderCautions(content, common, this.headingBase) : nothing}`;
-  }
-
-  #renderHelp(content: SideEffectsContent, clinic: string, common: CommonContent): TemplateResult {
-    const { help } = content;
-    const sources = [...new Set([...(help.sources ?? []), ...help.steps.flatMap((step) => step.sources ?? [])])];
-    return html`<section class="help" part="help" aria-labelledby="help-heading">
-      ${renderHeading(this.headingBase, 0, html`${icon(HELP_ICON)}<span>${help.heading}</span>`, { id: 'help-heading', class: 'with-icon' })}
-      ${help.intro ? html`<p class="help-intro">${help.intro}</p>` : nothing}
-      <ul class="help-steps" role="list">
-        ${help.steps.map((step) => this.#renderHelpStep(content, step, clinic))}
-      </ul>
-      ${renderSources(sources, common)}
-    </section>`;
-  }
-
-  #renderHelpStep(content: SideEffectsContent, step: HelpStep, clinic: string): TemplateResult {
-    const actions = (step.actions ?? []).flatMap((action) => {
-      const href = contactHref(action.kind, action.number);
-      return href ? [html`<a class="button" part="help-action" href=${href}>${action.label}</a>`] : [];
-    });
-    if (step.callsClinic && this.phoneHref) {
-      actions.push(
-        html`<a class="button secondary" part="help-action" href=${this.phoneHref}>${fillTemplate(content.labels.callClinic, { clinic })}: ${this.phone}</a>`,
-      );
-    }
-    return html`<li class="help-step" part="help-step" data-step=${step.id}>
-      ${renderHeading(headingLevelAt(this.headingBase, 1), 1, fillTemplate(step.heading, { clinic }), { class: 'help-step-heading' })}
-      <ul class="help-items">
-        ${step.items.map((item) => html`<li>${item}</li>`)}
-      </ul>
-      ${step.note ? html`<p class="help-note">${step.note}</p>` : nothing} ${actions.length ? html`<div class="help-actions">${actions}</div>` : nothing}
-    </li>`;
   }
 
   #renderEffects(content: SideEffectsContent, view: SideEffectsView, clinic: string, common: CommonContent): TemplateResult {
