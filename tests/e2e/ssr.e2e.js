@@ -128,13 +128,8 @@ export function ssrTests(ctx) {
   });
 }
 
-/**
- * Opens a pre-rendered page with JavaScript on, records the shadow root before any script runs,
- * then adds the hydrate script as a clinic would (`type="module" async`) and waits for the element.
- */
-async function openAndHydrate(ctx, name, markup, tag) {
-  const { renderToString } = await import('../../dist/ssr.js');
-  ctx.server.files.set(name, { type: 'text/html; charset=utf-8', body: PAGE(await renderToString(markup)) });
+/** A phone-sized page that records console errors and warnings and uncaught errors in `problems`. */
+async function watchedPage(ctx) {
   const context = await ctx.browser.newContext({ viewport: { width: 412, height: 915 } });
   const page = await context.newPage();
   const problems = [];
@@ -142,6 +137,17 @@ async function openAndHydrate(ctx, name, markup, tag) {
     if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  return { context, page, problems };
+}
+
+/**
+ * Opens a pre-rendered page with JavaScript on, records the shadow root before any script runs,
+ * then adds the hydrate script as a clinic would (`type="module" async`) and waits for the element.
+ */
+async function openAndHydrate(ctx, name, markup, tag) {
+  const { renderToString } = await import('../../dist/ssr.js');
+  ctx.server.files.set(name, { type: 'text/html; charset=utf-8', body: PAGE(await renderToString(markup)) });
+  const { context, page, problems } = await watchedPage(ctx);
   await page.addInitScript(() => {
     window.__layoutShift = 0;
     new PerformanceObserver((list) => {
@@ -311,13 +317,7 @@ export function ssrHydrationTests(ctx) {
         { pauseMs: 800, body: `<script>window.__ranMidParse = !!window.litElementVersions</script>${widgets.join('')}<p>Footer.</p></body></html>` },
       ],
     });
-    const context = await ctx.browser.newContext({ viewport: { width: 412, height: 915 } });
-    const page = await context.newPage();
-    const problems = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+    const { context, page, problems } = await watchedPage(ctx);
     try {
       await page.goto(`${ctx.server.origin}/extra/ssr-async-streamed.html`, { waitUntil: 'load' });
       const report = await page.evaluate(async (tags) => {
@@ -428,13 +428,7 @@ async function openStrictPreRendered(ctx, name, styleSrc) {
   const body = await renderToString('<ketamine-faq phone="555-0100" clinic-name="Lakeside"></ketamine-faq><side-effects-list></side-effects-list>');
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pre-rendered, strict CSP</title><script type="module" src="/cdn/ketamine-widgets.hydrate.js"></script></head><body><h1>Lakeside clinic</h1>${body}</body></html>`;
   ctx.server.files.set(name, { type: 'text/html; charset=utf-8', body: html, headers: { 'content-security-policy': strictPolicy(styleSrc) } });
-  const context = await ctx.browser.newContext({ viewport: { width: 412, height: 915 } });
-  const page = await context.newPage();
-  const problems = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  const { context, page, problems } = await watchedPage(ctx);
   await page.addInitScript(() => {
     window.__violations = [];
     // Blocked <style> elements in a shadow root report on the document; listen at both levels.
