@@ -2,6 +2,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { checkContent } from './src/content/check.ts';
+import { minifyLiterals } from './scripts/minify-literals.js';
 
 const root = import.meta.dirname;
 
@@ -55,7 +56,9 @@ function demoIndex(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [validateBundledContent(), demoIndex()],
+  // minifyLiterals: every build (CDN, npm, SSR, hydrate) reads this config, so server and client
+  // stamp the same minified template strings, as Lit's hydration requires.
+  plugins: [validateBundledContent(), minifyLiterals(), demoIndex()],
   server: { host: '127.0.0.1', port: 5173 },
   json: { stringify: true },
 });

@@ -19,6 +19,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync,
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { Marked } from 'marked';
 import { build } from 'vite';
+import { minifyLiterals } from './minify-literals.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const posix = (path) => path.split(sep).join('/');
@@ -37,6 +38,8 @@ async function bundle(entry) {
     configFile: false,
     root,
     logLevel: 'warn',
+    // The elements on the site are minified like the shipped files (scripts/minify-literals.js).
+    plugins: [minifyLiterals()],
     define: { 'process.env.NODE_ENV': '"production"' },
     build: {
       write: false,

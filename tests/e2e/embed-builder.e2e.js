@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
+import { minifyLiterals } from '../../scripts/minify-literals.js';
 import { skip, test } from './harness.js';
 import { openPage } from './browser.js';
 import { CDN_DIR, ROOT } from './server.js';
@@ -16,6 +17,9 @@ async function serveBuilder(server) {
     configFile: false,
     root: ROOT,
     logLevel: 'silent',
+    // As the site's builder is built (scripts/build-site.js): the preview's template text is
+    // minified like the pasted CDN file's, so the two widgets have the same text nodes.
+    plugins: [minifyLiterals()],
     define: { 'process.env.NODE_ENV': '"production"' },
     build: {
       write: false,
