@@ -115,20 +115,26 @@ function replaceSection(text, name, body, file) {
 
 /**
  * The design tokens, read from the one table in src/shared/tokens.ts (a plain-data array the
- * regex below understands; it throws rather than publish a partial table).
+ * regex below understands) and their descriptions in src/shared/token-descriptions.ts; it throws
+ * rather than publish a partial table.
  */
-export function renderTokens(tokensSource) {
-  const colors = [...tokensSource.matchAll(/\{ name: '([^']+)', light: '([^']+)', dark: '([^']+)', description: '([^']+)' \}/g)];
-  const others = [...tokensSource.matchAll(/\{ name: '([^']+)', value: '([^']+)', description: '([^']+)' \}/g)];
+export function renderTokens(tokensSource, descriptionsSource) {
+  const colors = [...tokensSource.matchAll(/\{ name: '([^']+)', light: '([^']+)', dark: '([^']+)' \}/g)];
+  const others = [...tokensSource.matchAll(/\{ name: '([^']+)', value: '([^']+)' \}/g)];
+  const descriptions = new Map([...descriptionsSource.matchAll(/^ {2}'?([a-z-]+)'?:\s+'([^']+)',$/gm)].map(([, name, text]) => [name, text]));
+  const describe = (name) => {
+    if (!descriptions.has(name)) throw new Error(`no description for token ${name} in src/shared/token-descriptions.ts`);
+    return descriptions.get(name);
+  };
   if (colors.length < 5 || others.length < 3) throw new Error('could not read the token table in src/shared/tokens.ts');
   const rows = [
     '| light token | dark token | light default | dark default | used for |',
     '|---|---|---|---|---|',
-    ...colors.map(([, name, light, dark, description]) => `| \`--kw-${name}\` | \`--kw-dark-${name}\` | \`${light}\` | \`${dark}\` | ${description} |`),
+    ...colors.map(([, name, light, dark]) => `| \`--kw-${name}\` | \`--kw-dark-${name}\` | \`${light}\` | \`${dark}\` | ${describe(name)} |`),
     '',
     '| token | default | used for |',
     '|---|---|---|',
-    ...others.map(([, name, value, description]) => `| \`--kw-${name}\` | \`${value}\` | ${description} |`),
+    ...others.map(([, name, value]) => `| \`--kw-${name}\` | \`${value}\` | ${describe(name)} |`),
   ];
   return `<!-- Generated from src/shared/tokens.ts by scripts/readme-api.js. -->\n${rows.join('\n')}\n`;
 }
@@ -158,7 +164,12 @@ export function updateDoc(file, text, manifest) {
       if (start < 0 || end < start) throw new Error(`${file} needs ${START} … ${END} markers`);
       updated = updated.slice(0, start) + renderApi(manifest) + updated.slice(end + END.length);
     } else if (region === 'tokens') {
-      updated = replaceSection(updated, 'tokens', renderTokens(readFileSync(join(root, 'src/shared/tokens.ts'), 'utf8')), file);
+      updated = replaceSection(
+        updated,
+        'tokens',
+        renderTokens(readFileSync(join(root, 'src/shared/tokens.ts'), 'utf8'), readFileSync(join(root, 'src/shared/token-descriptions.ts'), 'utf8')),
+        file,
+      );
     } else if (region === 'sources') {
       updated = replaceSection(updated, 'sources', renderSources(JSON.parse(readFileSync(join(root, 'content/sources.json'), 'utf8'))), file);
     }

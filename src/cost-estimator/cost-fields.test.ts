@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import en from '../../content/en/cost.json';
 import type { CostContent } from '../content/schemas/cost.js';
-import { fieldReader, type FieldName, type RawField } from './cost-fields.js';
+import { MAINTENANCE_CHOICES } from '../content/vocabulary/cost.js';
+import { contentKey, fieldReader, type FieldName, type RawField } from './cost-fields.js';
 
 const content = en as CostContent;
 const typed = (value: string, badInput = false): RawField => ({ value, badInput });
@@ -52,5 +53,19 @@ describe('fieldReader', () => {
     const refused = fieldReader(content, form({ price: null }), 'en-US', 2);
     refused.read('price', 'Price', { min: 0.01, max: 100000 }, { clinicValue: 0.001 });
     expect(refused.fields.price!.error).to.equal('Enter a number from 0.01 to 100,000.');
+  });
+
+  it('maps every vocabulary id to a content key that exists (maintenance choices, field problems)', () => {
+    for (const choice of MAINTENANCE_CHOICES) expect(content.form.maintenanceOptions, choice).to.have.property(contentKey(choice)).that.is.a('string');
+    for (const problem of ['empty', 'not-number', 'out-of-range', 'not-whole'])
+      expect(content.errors, problem).to.have.property(contentKey(problem)).that.is.a('string');
+    expect(contentKey('every-2-weeks')).to.equal('every2Weeks');
+  });
+
+  it('gives each field its input id', () => {
+    const names: FieldName[] = ['price', 'fee', 'sessionsPerMonth', 'months', 'percent', 'copay'];
+    const reader = fieldReader(content, form(), 'en-US', 2);
+    for (const name of names) reader.read(name, name, { min: 0, max: 10 });
+    expect(names.map((name) => reader.fields[name]!.id)).to.deep.equal(['price', 'fee', 'sessions-per-month', 'months', 'percent', 'copay']);
   });
 });

@@ -42,6 +42,8 @@ export interface FieldOptions {
 
 /** Reads fields one by one into `fields` and `values`. */
 export interface FieldReader {
+  /** A number in the locale, as the field limits are written (`1,000`). */
+  formatNumber(value: number): string;
   fields: Partial<Record<FieldName, FieldView>>;
   values: Partial<Record<FieldName, number>>;
   read(name: FieldName, label: string, rule: FieldRule, options?: FieldOptions): void;
@@ -49,21 +51,11 @@ export interface FieldReader {
   hasError(): boolean;
 }
 
-const ERROR_KEYS: Record<FieldProblem, 'empty' | 'notNumber' | 'outOfRange' | 'notWhole'> = {
-  empty: 'empty',
-  'not-number': 'notNumber',
-  'out-of-range': 'outOfRange',
-  'not-whole': 'notWhole',
-};
+/** A vocabulary id as its content key: `not-number` → `notNumber`, `every-2-weeks` → `every2Weeks`. */
+export const contentKey = (id: string): string => id.replace(/-(\w)/g, (_, next: string) => next.toUpperCase());
 
-const FIELD_IDS: Record<FieldName, string> = {
-  price: 'price',
-  fee: 'fee',
-  sessionsPerMonth: 'sessions-per-month',
-  months: 'months',
-  percent: 'percent',
-  copay: 'copay',
-};
+/** A field's input id: `sessionsPerMonth` → `sessions-per-month`. */
+const inputId = (name: FieldName): string => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 
 const MONEY_FIELDS: ReadonlySet<FieldName> = new Set(['price', 'fee', 'copay']);
 
@@ -74,13 +66,13 @@ export function fieldReader(content: CostContent, typedFields: Readonly<Record<F
   const values: Partial<Record<FieldName, number>> = {};
   let hasError = false;
   const errorText = (problem: FieldProblem, rule: FieldRule) =>
-    fillTemplate(content.errors[ERROR_KEYS[problem]], { min: number(rule.min), max: number(rule.max) });
+    fillTemplate(content.errors[contentKey(problem) as keyof CostContent['errors']], { min: number(rule.min), max: number(rule.max) });
   const read = (name: FieldName, label: string, rule: FieldRule, options: FieldOptions = {}): void => {
     const typed = typedFields[name];
     const clinicValue = typed === null ? (options.clinicValue ?? null) : null;
     const raw = typed ?? { value: clinicValue === null ? '' : String(clinicValue), badInput: false };
     const money = MONEY_FIELDS.has(name);
-    const id = FIELD_IDS[name];
+    const id = inputId(name);
     // ↑/↓ move money by whole units (a cent per key press helped no one); cents can still be typed,
     // and parseField, not the browser, decides what is valid (the form is novalidate). The arrows
     // count from `min`, so money starts at 0: from the price's 0.01, ↑ on 520 would give 520.01.
@@ -107,5 +99,5 @@ export function fieldReader(content: CostContent, typedFields: Readonly<Record<F
     view.describedBy = [view.hint ? `${id}-hint` : '', view.error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   };
 
-  return { fields, values, read, hasError: () => hasError };
+  return { formatNumber: number, fields, values, read, hasError: () => hasError };
 }

@@ -6,7 +6,6 @@
  */
 import type { CostContent, CostPlan } from '../content/schemas/cost.js';
 import { MAX_PRICE, type MaintenanceChoice, type PlanId } from '../content/vocabulary/cost.js';
-import { numberFormat } from '../shared/intl.js';
 import { fillTemplate } from '../shared/template.js';
 import {
   estimateCost,
@@ -19,7 +18,7 @@ import {
   type PriceInput,
 } from './estimate-cost.js';
 import { allWholeUnits, currencyDigits, formatMoney, type MoneyFormat } from './format-money.js';
-import { fieldReader, type FieldName, type FieldView, type RawField } from './cost-fields.js';
+import { contentKey, fieldReader, type FieldName, type FieldView, type RawField } from './cost-fields.js';
 import {
   amountsOf,
   announcementText,
@@ -108,15 +107,6 @@ export interface CostViewInputs {
   hideInsurance: boolean;
 }
 
-const MAINTENANCE_LABELS: Record<MaintenanceChoice, keyof CostContent['form']['maintenanceOptions']> = {
-  none: 'none',
-  weekly: 'weekly',
-  'every-2-weeks': 'every2Weeks',
-  monthly: 'monthly',
-  'every-2-months': 'every2Months',
-  custom: 'custom',
-};
-
 /**
  * `previous` is the view this one replaces: its last valid estimate is kept on screen while a
  * field is invalid.
@@ -126,7 +116,6 @@ export function buildCostView(inputs: CostViewInputs, previous?: ViewModel): Vie
   const plans = content.plans;
   const plan = plans.find((entry) => entry.id === inputs.form.plan) ?? plans[0];
   const digits = currencyDigits(currency);
-  const number = (value: number) => numberFormat(locale, { maximumFractionDigits: 3 }).format(value);
   const step = 1 / 10 ** digits;
   const moneyRule: FieldRule = { min: 0, max: MAX_PRICE };
   const priceRule: FieldRule = { min: step, max: MAX_PRICE };
@@ -142,7 +131,7 @@ export function buildCostView(inputs: CostViewInputs, previous?: ViewModel): Vie
   let lastValid = previousValid;
 
   const reader = fieldReader(content, inputs.form.fields, locale, digits);
-  const { fields, values, read: field } = reader;
+  const { fields, values, read: field, formatNumber: number } = reader;
 
   // Price per session: the clinic's (locked or prefilled), what the patient typed, or the typical range.
   let price: PriceInput | null = null;
@@ -236,7 +225,7 @@ export function buildCostView(inputs: CostViewInputs, previous?: ViewModel): Vie
     planOptions: plans.map((entry) => ({ value: entry.id, label: entry.name, selected: entry.id === plan.id })),
     maintenanceOptions: plan.maintenancePresets.map((choice) => ({
       value: choice,
-      label: f.maintenanceOptions[MAINTENANCE_LABELS[choice]],
+      label: f.maintenanceOptions[contentKey(choice) as keyof CostContent['form']['maintenanceOptions']],
       selected: choice === maintenanceChoice,
     })),
     coverageOptions: inputs.hideInsurance

@@ -104,8 +104,10 @@ export const MAX_SESSIONS_PER_MONTH = 12;
  * `firstSessionAtLow`: the first session always uses the lowest dose, so it costs the low end of
  * a price range even in the high estimate.
  */
+const SERIES_OF_SIX = { months: 1, steps: [{ id: 'series', sessions: 6 }] };
+
 export const INDUCTION_SCHEDULES: Readonly<Record<PlanId, { months: number; firstSessionAtLow?: boolean; steps: readonly ScheduleStep[] }>> = {
-  iv: { months: 1, steps: [{ id: 'series', sessions: 6 }] },
+  iv: SERIES_OF_SIX,
   spravato: {
     months: 2,
     firstSessionAtLow: true,
@@ -114,8 +116,8 @@ export const INDUCTION_SCHEDULES: Readonly<Record<PlanId, { months: number; firs
       { id: 'weeks-5-8', sessions: 4 },
     ],
   },
-  im: { months: 1, steps: [{ id: 'series', sessions: 6 }] },
-  oral: { months: 1, steps: [{ id: 'series', sessions: 6 }] },
+  im: SERIES_OF_SIX,
+  oral: SERIES_OF_SIX,
 };
 
 /** Sessions per month as an exact fraction (weekly is 52/12, not a rounded 4.33). */
@@ -178,12 +180,8 @@ function priceRange(price: unknown, digits: number): { range: MoneyRange; isRang
 
 /** Sessions per month of the maintenance input, as an exact fraction. */
 function maintenanceRate(maintenance: unknown): Rate {
-  if (typeof maintenance === 'string') {
-    if (!(MAINTENANCE_PRESETS as readonly string[]).includes(maintenance)) {
-      fail('maintenance', `must be one of ${MAINTENANCE_PRESETS.join(', ')} or { sessionsPerMonth }`);
-    }
-    return PRESET_RATES[maintenance as MaintenancePreset];
-  }
+  const isPreset = (MAINTENANCE_PRESETS as readonly unknown[]).includes(maintenance);
+  if (isPreset) return PRESET_RATES[maintenance as MaintenancePreset];
   if (maintenance === null || typeof maintenance !== 'object' || Array.isArray(maintenance)) {
     fail('maintenance', `must be one of ${MAINTENANCE_PRESETS.join(', ')} or { sessionsPerMonth }`);
   }

@@ -70,8 +70,9 @@ const EXPECTED: Record<PropertyKind, string> = {
   structured: 'an object or a JSON string',
 };
 
-function refuse(kind: PropertyKind, value: unknown, fallback: unknown, detail?: string): Coercion {
-  return { ok: false, value: fallback, message: `expected ${EXPECTED[kind]}, got ${detail ?? describeValue(value)}; using the default` };
+function refuse(kind: PropertyKind, value: unknown, fallback: unknown, unreadable?: string): Coercion {
+  const got = unreadable === undefined ? describeValue(value) : `a value that could not be read (${unreadable.slice(0, 80)})`;
+  return { ok: false, value: fallback, message: `expected ${EXPECTED[kind]}, got ${got}; using the default` };
 }
 
 /**
@@ -108,11 +109,11 @@ export function coerceProperty(kind: PropertyKind, value: unknown): Coercion {
         }
         if (typeof value !== 'object') return refuse(kind, value, fallback);
         const copied = plainDataResult(value);
-        return copied.ok ? { ok: true, value: copied.value } : refuse(kind, value, fallback, `a value that could not be read (${copied.message.slice(0, 80)})`);
+        return copied.ok ? { ok: true, value: copied.value } : refuse(kind, value, fallback, copied.message);
       }
     }
   } catch (error) {
-    return refuse(kind, value, fallback, `a value that could not be read (${errorMessage(error).slice(0, 80)})`);
+    return refuse(kind, value, fallback, errorMessage(error));
   }
 }
 

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { COLOR_TOKENS, CONTRAST_PAIRS, contrastRatio } from './tokens.js';
+import { TOKEN_DESCRIPTIONS } from './token-descriptions.js';
+import { COLOR_TOKENS, CONTRAST_PAIRS, OTHER_TOKENS, contrastRatio } from './tokens.js';
 
 const token = (name: string, theme: 'light' | 'dark') => COLOR_TOKENS.find((t) => t.name === name)![theme];
 
@@ -11,6 +12,12 @@ describe('design tokens', () => {
       });
     }
   }
+
+  it('describes every token, and only tokens that exist (the docs read the descriptions)', () => {
+    const names = [...COLOR_TOKENS, ...OTHER_TOKENS].map((t) => t.name);
+    expect(Object.keys(TOKEN_DESCRIPTIONS).sort()).to.deep.equal([...names].sort());
+    for (const name of names) expect(TOKEN_DESCRIPTIONS[name], name).to.be.a('string').and.not.be.empty;
+  });
 
   it('computes known contrast ratios', () => {
     expect(contrastRatio('#000000', '#ffffff')).to.be.closeTo(21, 0.01);

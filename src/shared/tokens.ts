@@ -1,38 +1,27 @@
 /**
  * The design tokens, in one table: the CSS, the docs and the contrast test all read it.
  * `--kw-<name>` themes the light look and `--kw-dark-<name>` the dark look, so a clinic's
- * light brand colour never lands on a dark surface by accident.
+ * light brand colour never lands on a dark surface by accident. What each token is for lives in
+ * token-descriptions.ts, which only the docs read, so the prose does not ship in every widget.
  */
 export interface ColorToken {
   name: string;
   light: string;
   dark: string;
-  description: string;
 }
 
 export const COLOR_TOKENS: readonly ColorToken[] = [
-  {
-    name: 'accent',
-    light: '#0b57a4',
-    dark: '#8ab4f8',
-    description: 'Brand colour: fills buttons; links, borders and progress use it darkened (light theme) or lightened (dark) just enough for 4.5:1.',
-  },
-  {
-    name: 'on-accent',
-    light: '#ffffff',
-    dark: '#0b1a2e',
-    description:
-      'Text on an accent background. Leave it unset: black or white is then chosen from the accent for 4.5:1 (the values here apply only where a browser lacks relative colours).',
-  },
-  { name: 'text', light: '#1b1f24', dark: '#eef1f4', description: 'Body text.' },
-  { name: 'muted', light: '#525a64', dark: '#b6bec8', description: 'Secondary text: dates, hints, citations.' },
-  { name: 'surface', light: '#ffffff', dark: '#15181c', description: 'Background of the widget.' },
-  { name: 'surface-alt', light: '#f2f4f7', dark: '#1f2329', description: 'Background of panels, footers and table headers.' },
-  { name: 'border', light: '#6f7782', dark: '#8b95a1', description: 'Borders of controls and panels (3:1 against the surface).' },
-  { name: 'danger', light: '#b3261e', dark: '#ffb4ab', description: 'Errors and serious warnings.' },
-  { name: 'danger-surface', light: '#fdecea', dark: '#3b1512', description: 'Background of the crisis and "get help now" panels.' },
-  { name: 'highlight', light: '#fff1a8', dark: '#5c4d00', description: 'Background of search matches.' },
-  { name: 'focus-ring', light: '#0b57a4', dark: '#8ab4f8', description: 'Keyboard focus outline.' },
+  { name: 'accent', light: '#0b57a4', dark: '#8ab4f8' },
+  { name: 'on-accent', light: '#ffffff', dark: '#0b1a2e' },
+  { name: 'text', light: '#1b1f24', dark: '#eef1f4' },
+  { name: 'muted', light: '#525a64', dark: '#b6bec8' },
+  { name: 'surface', light: '#ffffff', dark: '#15181c' },
+  { name: 'surface-alt', light: '#f2f4f7', dark: '#1f2329' },
+  { name: 'border', light: '#6f7782', dark: '#8b95a1' },
+  { name: 'danger', light: '#b3261e', dark: '#ffb4ab' },
+  { name: 'danger-surface', light: '#fdecea', dark: '#3b1512' },
+  { name: 'highlight', light: '#fff1a8', dark: '#5c4d00' },
+  { name: 'focus-ring', light: '#0b57a4', dark: '#8ab4f8' },
 ];
 
 /**
@@ -59,18 +48,17 @@ export const CONTRAST_PAIRS: readonly (readonly [foreground: string, background:
 export interface SizeToken {
   name: string;
   value: string;
-  description: string;
 }
 
 export const OTHER_TOKENS: readonly SizeToken[] = [
-  { name: 'font-family', value: 'inherit', description: 'Font of the widget; inherits the page font.' },
-  { name: 'font-size', value: '1rem', description: 'Base font size.' },
-  { name: 'line-height', value: '1.5', description: 'Base line height.' },
-  { name: 'letter-spacing', value: 'normal', description: 'Letter spacing of the text.' },
-  { name: 'word-spacing', value: 'normal', description: 'Word spacing of the text.' },
-  { name: 'radius', value: '8px', description: 'Corner radius of panels and controls.' },
-  { name: 'space', value: '1rem', description: 'Base spacing unit.' },
-  { name: 'max-width', value: '48rem', description: 'Largest width the widget grows to.' },
+  { name: 'font-family', value: 'inherit' },
+  { name: 'font-size', value: '1rem' },
+  { name: 'line-height', value: '1.5' },
+  { name: 'letter-spacing', value: 'normal' },
+  { name: 'word-spacing', value: 'normal' },
+  { name: 'radius', value: '8px' },
+  { name: 'space', value: '1rem' },
+  { name: 'max-width', value: '48rem' },
 ];
 
 /**

@@ -1,8 +1,11 @@
 /** Data for the Design tokens page, from the token table the CSS and the contrast tests read. */
-import { COLOR_TOKENS, OTHER_TOKENS, contrastRatio } from '../../src/shared/tokens.js';
+import { TOKEN_DESCRIPTIONS } from '../../src/shared/token-descriptions.js';
+import { COLOR_TOKENS as COLOR_VALUES, OTHER_TOKENS as OTHER_VALUES, contrastRatio } from '../../src/shared/tokens.js';
 import { CONTRAST_PAIRS, STORY_THEMES, resolvedColors } from '../../.storybook/themes.js';
 
-export { COLOR_TOKENS, OTHER_TOKENS };
+// The descriptions live apart from the values so they do not ship in the widgets (token-descriptions.ts).
+export const COLOR_TOKENS = COLOR_VALUES.map((token) => ({ ...token, description: TOKEN_DESCRIPTIONS[token.name] }));
+export const OTHER_TOKENS = OTHER_VALUES.map((token) => ({ ...token, description: TOKEN_DESCRIPTIONS[token.name] }));
 
 export const BRANDS = (['lakeside', 'harbor'] as const).map((id) => ({ id, ...STORY_THEMES[id] }));
 
