@@ -7,10 +7,12 @@
 // hydrate with it on.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
-import { bundlePrerenderWorker } from '../../scripts/build-site.js';
+import { buildSite, bundlePrerenderWorker } from '../../scripts/build-site.js';
 import { markupFor } from '../../bin/ketamine-widgets.js';
 import { skip, test } from './harness.js';
 import { openPage } from './browser.js';
@@ -291,6 +293,46 @@ export function embedBuilderTests(ctx) {
       assertQuiet(builder, 'builder page (pre-rendered mode)');
     } finally {
       await builder.close();
+    }
+  });
+
+  test('embed builder: the static site builder pre-renders opened from disk (file://), loading the worker only then', async () => {
+    if (!builtTags().includes('ketamine-faq')) skip('the FAQ has not landed yet');
+    const { renderToString } = await import('../../dist/ssr.js');
+    const dir = await buildSite({ outDir: mkdtempSync(join(tmpdir(), 'kw-builder-site-')), storybook: false });
+    const context = await ctx.browser.newContext({ viewport: { width: 1024, height: 800 } });
+    try {
+      const page = await context.newPage();
+      const problems = [];
+      const requests = [];
+      page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+      page.on('console', (message) => message.type() === 'error' && problems.push(`console.error: ${message.text()}`));
+      context.on('request', (request) => requests.push(request.url()));
+      await page.goto(pathToFileURL(join(dir, 'builder.html')).href, { waitUntil: 'load' });
+      await page.waitForSelector('textarea.snippet');
+      assert.ok(!requests.some((url) => url.endsWith('prerender-worker.js')), 'the pre-renderer is not loaded in script mode');
+      await page.getByRole('radio', { name: /^Pre-rendered/ }).check();
+      await page
+        .locator('.render-status')
+        .filter({ hasText: /Pre-rendered by renderToString/ })
+        .waitFor({ timeout: 30_000 });
+      const snippet = await page.locator('textarea.snippet').inputValue();
+      const expected = await renderToString(
+        markupFor('faq', {
+          lang: 'en',
+          config: { 'clinic-name': 'Lakeside Mind Clinic', phone: '(555) 010-2345', 'booking-url': 'https://lakeside.example/book', 'structured-data': true },
+        }),
+        { lang: 'en' },
+      );
+      assert.ok(snippet.endsWith(`\n${expected}\n`), 'the same HTML as Node');
+      assert.ok(
+        requests.every((url) => url.startsWith('file://') || url.startsWith('blob:')),
+        `no network: ${requests.filter((url) => !url.startsWith('file://'))}`,
+      );
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 }
