@@ -21,7 +21,8 @@ const [integrity, styleHashes] = await Promise.all([
 renderEmbedBuilder(document.querySelector<HTMLElement>('#builder')!, {
   integrity,
   styleHashes,
-  // Built by scripts/build-site.js (bundlePrerenderWorker) beside the page; under `npm start` it is
-  // not there and the pre-rendered mode shows the CLI command instead.
-  prerender: workerPrerenderer('./prerender-worker.js'),
+  // Built by scripts/build-site.js (bundlePrerenderWorker) and served beside the page by the e2e
+  // test. Under `npm start` there is no such bundle (Vite would answer that URL with
+  // prerender-worker.ts as a module), so the pre-rendered mode shows the CLI command instead.
+  prerender: (import.meta as ImportMeta & { env?: { DEV?: boolean } }).env?.DEV ? null : workerPrerenderer('./prerender-worker.js'),
 });
