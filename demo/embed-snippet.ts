@@ -9,7 +9,11 @@ export const ELEMENT_TAGS = ['ketamine-faq', 'side-effects-list', 'cost-estimato
 export type ElementTag = (typeof ELEMENT_TAGS)[number];
 export const PLAN_IDS = ['iv', 'spravato', 'im', 'oral'] as const;
 
+export type EmbedMode = 'script' | 'prerendered';
+
 export interface EmbedChoices {
+  /** 'script': the element is rendered by the script; 'prerendered': its HTML is in the snippet (issue 18). */
+  mode: EmbedMode;
   tag: ElementTag;
   clinicName: string;
   phone: string;
@@ -22,6 +26,14 @@ export interface EmbedChoices {
   /** `--kw-accent` and `--kw-dark-accent`; '' = the library default. */
   accent: string;
   darkAccent: string;
+  /** Pre-rendered FAQ only: add `structured-data` (FAQPage JSON-LD in the HTML). */
+  structuredData: boolean;
+}
+
+/** dist/ssr-style-hashes.json, as scripts/build-ssr.js writes it (docs/ssr.md, strict CSP). */
+export interface StyleHashesFile {
+  styleSrc: string;
+  elements: Record<string, string[]>;
 }
 
 /** dist/cdn/integrity.json, as scripts/build.js writes it. */
@@ -120,11 +132,107 @@ export function buildSnippet(choices: EmbedChoices, integrity: IntegrityFile | n
   }
   const hash = integrity?.files[file] ?? INTEGRITY_PLACEHOLDER;
   lines.push(`<script type="module" blocking="render" src="${escapeHtml(base + file)}" integrity="${escapeHtml(hash)}" crossorigin="anonymous"></script>`);
-  const properties = brandProperties(choices);
-  if (properties.length) lines.push(`<style>${choices.tag} { ${properties.map(([name, value]) => `${name}: ${value};`).join(' ')} }</style>`);
+  const style = brandStyle(choices);
+  if (style) lines.push(style.html);
   const attributes = elementAttributes(choices)
     .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
     .join('');
   lines.push(`<${choices.tag}${attributes}></${choices.tag}>`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** The CLI's name for each element (`npx ketamine-widgets render <kind>`, bin/ketamine-widgets.js). */
+export const CLI_KINDS: Record<ElementTag, string> = {
+  'ketamine-faq': 'faq',
+  'side-effects-list': 'side-effects',
+  'cost-estimator': 'cost',
+  'candidacy-quiz': 'quiz',
+};
+
+/**
+ * clinic.json for `npx ketamine-widgets render`: the element's attributes (without `lang`, which
+ * is the CLI's `--lang`), plus `structured-data` for a pre-rendered FAQ that asks for it.
+ */
+export function clinicConfig(choices: EmbedChoices): Record<string, string | true> {
+  const config: Record<string, string | true> = Object.fromEntries(elementAttributes(choices).filter(([name]) => name !== 'lang'));
+  if (choices.tag === 'ketamine-faq' && choices.structuredData) config['structured-data'] = true;
+  return config;
+}
+
+/** The command that pre-renders the same HTML in Node. */
+export function renderCommand(choices: EmbedChoices, version: string): string {
+  const kind = CLI_KINDS[choices.tag];
+  return `npx ketamine-widgets@${version} render ${kind} --lang ${choices.lang} --config clinic.json > ${kind}.html`;
+}
+
+/**
+ * The markup the CLI builds from clinic.json and `--lang` (bin/ketamine-widgets.js `markupFor`):
+ * the configured attributes in order, `lang` last. The builder renders this same string, so its
+ * HTML and the command's are the same bytes.
+ */
+export function prerenderMarkup(choices: EmbedChoices): string {
+  const attributes = Object.entries(clinicConfig(choices))
+    .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')}"`))
+    .join('');
+  return `<${choices.tag}${attributes} lang="${choices.lang}"></${choices.tag}>`;
+}
+
+/** The hydrate file for pre-rendered HTML: the Spanish-first one for Spanish (docs/ssr.md). */
+export function hydrateFile(lang: EmbedChoices['lang']): string {
+  return lang === 'es' ? 'ketamine-widgets.hydrate.es.js' : 'ketamine-widgets.hydrate.js';
+}
+
+/** The `<style>` with the brand colours, or null; its text is what a CSP hash covers. */
+export function brandStyle(choices: EmbedChoices): { text: string; html: string } | null {
+  const properties = brandProperties(choices);
+  if (!properties.length) return null;
+  const text = `${choices.tag} { ${properties.map(([name, value]) => `${name}: ${value};`).join(' ')} }`;
+  return { text, html: `<style>${text}</style>` };
+}
+
+export interface PrerenderedParts {
+  /** renderToString's output for `prerenderMarkup(choices)`; null = not rendered (the CLI's output goes there). */
+  html: string | null;
+  /** The `style-src` hashes a strict CSP needs for this element, from dist/ssr-style-hashes.json. */
+  styleHashes: StyleHashesFile | null;
+  /** `'sha256-…'` of the brand-colour `<style>`, when there is one and it could be computed. */
+  brandStyleHash?: string | null;
+}
+
+/** Every `style-src` source a strict CSP needs for this snippet; null when a hash is unknown. */
+export function prerenderedStyleSources(choices: EmbedChoices, parts: PrerenderedParts): string[] | null {
+  const own = parts.styleHashes?.elements[choices.tag] ?? (parts.styleHashes ? [] : null);
+  const brand = brandStyle(choices) ? (parts.brandStyleHash ?? null) : undefined;
+  if (own === null || brand === null) return null;
+  return brand ? [...own, brand] : own;
+}
+
+/**
+ * The pre-rendered snippet (issue 18): the hydrate script (`async`: the content is already in the
+ * HTML, so it never holds back the page; it waits for the parser before defining anything), the
+ * colours, a note with the `style-src` hashes for a strict CSP, and the element's HTML with its
+ * declarative shadow DOM, as `renderToString` writes it.
+ */
+export function buildPrerenderedSnippet(
+  choices: EmbedChoices,
+  integrity: IntegrityFile | null,
+  parts: PrerenderedParts,
+  version = integrity?.version ?? '0.1.0',
+): string {
+  const base = `https://cdn.jsdelivr.net/npm/ketamine-widgets@${version}/dist/cdn/`;
+  const file = hydrateFile(choices.lang);
+  const lines: string[] = [`<!-- ketamine-widgets ${version}: <${choices.tag}>, pre-rendered (the content works without JavaScript) -->`];
+  const sources = prerenderedStyleSources(choices, parts);
+  if (sources?.length) lines.push(`<!-- Under a strict Content-Security-Policy, allow these styles: style-src ${sources.join(' ')} -->`);
+  if (!integrity) lines.push('<!-- Replace the integrity value with the one for this file in dist/cdn/integrity.json of the same version. -->');
+  const hash = integrity?.files[file] ?? INTEGRITY_PLACEHOLDER;
+  lines.push(`<script type="module" async src="${escapeHtml(base + file)}" integrity="${escapeHtml(hash)}" crossorigin="anonymous"></script>`);
+  const style = brandStyle(choices);
+  if (style) lines.push(style.html);
+  if (parts.html === null) {
+    lines.push(`<!-- Paste here the output of: ${renderCommand(choices, version)} -->`);
+  } else {
+    lines.push(parts.html);
+  }
   return `${lines.join('\n')}\n`;
 }

@@ -3,6 +3,7 @@
 //
 //   site/index.html        start page
 //   site/builder.html      the embed-code builder, with this version's hashes built in
+//   site/prerender-worker.js  its pre-renderer (renderToString in a worker), loaded on demand
 //   site/demo.html         the demo clinic page
 //   site/docs/*.html       README.md and docs/*.md as pages (links between them rewritten)
 //   site/storybook/        the Storybook catalogue (`storybook build`)
@@ -52,6 +53,43 @@ async function bundle(entry) {
   const chunks = [output].flat()[0].output.filter((item) => item.type === 'chunk');
   if (chunks.length !== 1) throw new Error(`${entry}: expected one file, got ${chunks.length}`);
   return chunks[0].code;
+}
+
+/**
+ * The embed-code builder's pre-renderer (issue 18): demo/prerender-worker.ts, which runs the
+ * library's `renderToString` (src/ssr/) in a Web Worker, as one classic file. Lit is resolved with
+ * the `node` export condition, as in dist/ssr.js: its server build (`isServer`, the DOM shim),
+ * which needs no Node API; only @lit-labs/ssr-client's entry, whose server build base64-encodes
+ * with Node's `Buffer`, is taken from its browser build (`btoa`, the same digest). The output is the
+ * same bytes as Node's (tests/e2e/embed-builder.e2e.js compares them).
+ *
+ * Returns a classic script that sets `globalThis.ketamineWidgetsPrerenderWorker` to the worker's
+ * source (demo/prerender-client.ts starts the worker from a Blob of it: works from file://).
+ */
+export async function bundlePrerenderWorker() {
+  const output = await build({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    // Template strings minified exactly as in dist/ssr.js and the hydrate script, or hydration's digest differs.
+    plugins: [minifyLiterals()],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    resolve: {
+      conditions: ['node', 'module', 'production'],
+      alias: [{ find: /^@lit-labs\/ssr-client$/, replacement: join(root, 'node_modules/@lit-labs/ssr-client/index.js') }],
+    },
+    build: {
+      write: false,
+      target: 'es2022',
+      minify: true,
+      lib: { entry: join(root, 'demo/prerender-worker.ts'), formats: ['iife'], name: 'ketamineWidgetsPrerender' },
+      rolldownOptions: { output: { codeSplitting: false } },
+    },
+  });
+  const chunks = [output].flat()[0].output.filter((item) => item.type === 'chunk');
+  if (chunks.length !== 1) throw new Error(`demo/prerender-worker.ts: expected one file, got ${chunks.length}`);
+  if (/\brequire\(|from\s*["']buffer["']/.test(chunks[0].code)) throw new Error('demo/prerender-worker.ts: the bundle needs a Node module');
+  return `globalThis.ketamineWidgetsPrerenderWorker = ${JSON.stringify(chunks[0].code)};\n`;
 }
 
 /**
@@ -112,6 +150,8 @@ export async function buildSite({ outDir = join(root, 'site'), storybook = true 
   const integrityFile = join(root, 'dist/cdn/integrity.json');
   if (!existsSync(integrityFile)) throw new Error('dist/cdn/integrity.json is missing: run `npm run build` first');
   const integrity = JSON.parse(readFileSync(integrityFile, 'utf8'));
+  const styleHashesFile = join(root, 'dist/ssr-style-hashes.json');
+  const styleHashes = existsSync(styleHashesFile) ? JSON.parse(readFileSync(styleHashesFile, 'utf8')) : null;
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(join(outDir, 'docs'), { recursive: true });
 
@@ -121,13 +161,15 @@ export async function buildSite({ outDir = join(root, 'site'), storybook = true 
     `${readFileSync(join(root, 'demo/demo.css'), 'utf8')}\n${readFileSync(join(root, 'demo/embed.css'), 'utf8')}\n${readFileSync(join(root, 'demo/site.css'), 'utf8')}`,
   );
 
-  // The builder: integrity.json goes in the page, so nothing is fetched (file:// cannot fetch).
+  // The builder: integrity.json and the CSP style hashes go in the page, so nothing is fetched
+  // (file:// cannot fetch); its pre-renderer is a separate file, loaded only in pre-rendered mode.
   writeFileSync(join(outDir, 'builder.js'), await bundle('demo/site-builder.ts'));
+  writeFileSync(join(outDir, 'prerender-worker.js'), await bundlePrerenderWorker());
   writeFileSync(
     join(outDir, 'builder.html'),
     page({
       title: 'Embed-code builder',
-      head: `  <script type="application/json" id="ketamine-widgets-integrity">${jsonForScript(integrity)}</script>\n  <script defer src="builder.js"></script>\n`,
+      head: `  <script type="application/json" id="ketamine-widgets-integrity">${jsonForScript(integrity)}</script>\n  <script type="application/json" id="ketamine-widgets-style-hashes">${jsonForScript(styleHashes)}</script>\n  <script defer src="builder.js"></script>\n`,
       body: `    <h1>Embed-code builder</h1>
     <p>Choose a widget and your clinic's details, check the preview, then copy the code into a Custom HTML block
     (WordPress), a Code block (Squarespace), Embed code (Wix) or any HTML page. Everything stays in this browser tab:

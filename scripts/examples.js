@@ -5,7 +5,8 @@
 // object prop reached the element (the override hides the insurance question), and opening a
 // question runs the app's `faq-toggle` listener; where there is an estimator, its object `prices` shows. .ci/run calls it after `npm test`.
 // examples/static-site (issue 18) has no framework: its build pre-renders the page with
-// `ketamine-widgets/ssr`, so its page is checked with JavaScript off and then hydrated.
+// `ketamine-widgets/ssr`, so its page is checked with JavaScript off and then hydrated; so is
+// examples/eleventy's (Eleventy 3, a paired shortcode calling renderToString).
 //
 //   node scripts/examples.js [name…] [--no-install]
 //
@@ -28,6 +29,8 @@ const examples = readdirSync(examplesDir)
 
 let passed = 0;
 let failed = 0;
+/** Examples whose build pre-renders the widgets: checked with JavaScript off, then hydrated. */
+const PRE_RENDERED = new Set(['static-site', 'eleventy']);
 const seconds = (started) => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 
 function step(label, cwd, command, commandArgs) {
@@ -115,7 +118,7 @@ async function browserCheck(label, started, run) {
 }
 
 /**
- * examples/static-site: (a) with JavaScript off, as a crawler or a reader with scripts blocked sees
+ * examples/static-site and examples/eleventy: (a) with JavaScript off, as a crawler or a reader with scripts blocked sees
  * it, the pre-rendered content is in the page and visible; (b) with JavaScript, the hydrate script
  * adopts it without a console error and opening a question fires `faq-toggle`.
  */
@@ -232,11 +235,11 @@ try {
     // package.json (version, dependencies), so `npm ci` refuses to run after any change there.
     // This installs what the lock says and leaves the lock and package.json as they are.
     if (install && !step(`${name}: npm install --no-save`, cwd, 'npm', ['install', '--no-save', '--no-audit', '--no-fund', '--loglevel=error'])) continue;
-    // The static-site example is plain JavaScript with no framework: nothing to type-check.
+    // The static-site and Eleventy examples are plain JavaScript: nothing to type-check.
     if (JSON.parse(readFileSync(join(cwd, 'package.json'), 'utf8')).scripts?.check) step(`${name}: type check (npm run check)`, cwd, 'npm', ['run', 'check']);
     if (!step(`${name}: build (npm run build)`, cwd, 'npm', ['run', 'build'])) continue;
     const distDir = [join(cwd, 'dist/browser'), join(cwd, 'dist')].find((dir) => existsSync(join(dir, 'index.html')));
-    if (distDir && name === 'static-site') await runStaticSiteInBrowser(browser, name, distDir);
+    if (distDir && PRE_RENDERED.has(name)) await runStaticSiteInBrowser(browser, name, distDir);
     else if (distDir) await runInBrowser(browser, name, distDir);
     else {
       failed++;
