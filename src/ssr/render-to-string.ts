@@ -85,7 +85,8 @@ const NO_PAGE_CONFIG: PageConfig = { version: 0, data: null, problems: [], repor
  * element's property step, as in the browser.
  */
 function readServerPageConfig(markup: string, option: RenderOptions['pageConfig']): PageConfig {
-  const text = jsonScriptText(markup, PAGE_CONFIG_ID) ?? (option === undefined || option === null ? null : typeof option === 'string' ? option : JSON.stringify(option));
+  const text =
+    jsonScriptText(markup, PAGE_CONFIG_ID) ?? (option === undefined || option === null ? null : typeof option === 'string' ? option : JSON.stringify(option));
   if (text === null) return NO_PAGE_CONFIG;
   const parsed = parseOverrideJson(text);
   if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null || Array.isArray(parsed.value)) {

@@ -391,23 +391,248 @@ export function ssrHydrationTests(ctx) {
     }
   });
 
-  test('ssr: HTML the first frame cannot match (Spanish under the English-first script) is rendered again with a warning, never an error', async () => {
-    const { page, problems, close } = await openAndHydrate(ctx, 'ssr-hydrate-mismatch.html', '<ketamine-faq lang="es"></ketamine-faq>', 'ketamine-faq');
+  test('ssr: HTML edited after rendering (another category shown) is rendered again with a warning, never an error', async () => {
+    const { page, problems, close } = await openAndHydrate(ctx, 'ssr-hydrate-mismatch.html', '<ketamine-faq></ketamine-faq>', 'ketamine-faq');
     try {
+      // The page changes what the element shows before the script runs: the server's HTML is no longer its first frame.
+      await page.evaluate(() => document.querySelector('ketamine-faq').setAttribute('category', 'basics'));
       await runHydrateScript(page, 'ketamine-faq');
-      await page.waitForFunction(() => document.querySelector('ketamine-faq').shadowRoot.querySelectorAll('.question-button').length > 30);
       assert.ok(problems.length > 0 && problems.every((line) => /^warning: \[ketamine-faq\] pre-rendered HTML does not match/.test(line)), problems.join('\n'));
       const report = await page.evaluate(() => {
         const root = document.querySelector('ketamine-faq').shadowRoot;
         return {
           footers: root.querySelectorAll('.footer').length,
-          first: root.querySelector('.question-button').textContent,
+          categories: [...root.querySelectorAll('.category')].map((category) => category.dataset.category),
           disabled: root.querySelectorAll('[aria-disabled]').length,
         };
       });
       assert.equal(report.footers, 1, 'one copy');
-      assert.match(report.first, /¿/, 'in Spanish');
+      assert.deepEqual(report.categories, ['basics']);
       assert.equal(report.disabled, 0);
+    } finally {
+      await close();
+    }
+  });
+}
+
+/**
+ * Pre-renders `markup` into a phone-sized page, then loads `script` (`type="module" async`) and
+ * watches the element's shadow root from before the script until the element has hydrated and
+ * its content has settled: every distinct frame (text length and box height, sampled each
+ * animation frame), nodes removed from the shadow root, the layout-shift total and the console.
+ * The shadow root's HTML is compared without Lit's comment markers and without the attributes
+ * that are client state by design (live FAQ buttons, laid-out side effects).
+ */
+async function hydrateAndWatch(ctx, name, markup, tag, { script = '/cdn/ketamine-widgets.hydrate.js', files = {}, beforeScript } = {}) {
+  const { renderToString } = await import('../../dist/ssr.js');
+  ctx.server.files.set(name, { type: 'text/html; charset=utf-8', body: PAGE(await renderToString(markup)) });
+  for (const [file, body] of Object.entries(files)) ctx.server.files.set(file, { type: 'application/json', body });
+  const { context, page, problems } = await watchedPage(ctx);
+  await page.addInitScript(() => {
+    window.__layoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__layoutShift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(`${ctx.server.origin}/extra/${name}`, { waitUntil: 'load' });
+  if (beforeScript) await page.evaluate(beforeScript);
+  const report = await page.evaluate(
+    async ({ tag, script }) => {
+      const host = document.querySelector(tag);
+      const root = host.shadowRoot;
+      const dom = () => {
+        const copy = document.createElement('div');
+        copy.append(...[...root.childNodes].map((node) => node.cloneNode(true)));
+        const walker = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT);
+        const comments = [];
+        while (walker.nextNode()) comments.push(walker.currentNode);
+        for (const comment of comments) comment.remove();
+        for (const element of copy.querySelectorAll('[aria-disabled], [aria-expanded], [data-laid-out]')) {
+          for (const name of ['aria-disabled', 'aria-expanded', 'data-laid-out']) element.removeAttribute(name);
+        }
+        return copy.innerHTML;
+      };
+      const before = dom();
+      const serverNode = root.querySelector('section, .content');
+      let removed = 0;
+      new MutationObserver((records) => {
+        for (const record of records) removed += record.removedNodes.length;
+      }).observe(root, { childList: true, subtree: true });
+      const frames = [];
+      let sampling = true;
+      const sample = () => {
+        const frame = `${root.textContent.length} chars, ${Math.round(host.getBoundingClientRect().height)} px`;
+        if (frames.at(-1) !== frame) frames.push(frame);
+        if (sampling) requestAnimationFrame(sample);
+      };
+      sample();
+      const element = document.createElement('script');
+      element.type = 'module';
+      element.async = true;
+      element.src = script;
+      document.head.append(element);
+      await customElements.whenDefined(tag);
+      // Hydrated (the element clears `hydrating` once it adopted the server's DOM) and settled.
+      for (let i = 0; i < 200 && (host.hydrating || host.overridePending); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+      await host.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      sampling = false;
+      return {
+        before,
+        after: dom(),
+        removed,
+        frames,
+        hydrating: host.hydrating,
+        adopted: root.contains(serverNode),
+        layoutShift: window.__layoutShift,
+        liveButtons: root.querySelectorAll('button:not([aria-disabled])').length,
+      };
+    },
+    { tag, script },
+  );
+  return { page, problems, report, close: () => context.close() };
+}
+
+/** Enter on the first FAQ question opens it and fires faq-toggle with its id. */
+async function assertFaqKeyboard(page, problems) {
+  await page.evaluate(() => {
+    window.__toggles = [];
+    document.addEventListener('faq-toggle', (event) => window.__toggles.push(event.detail.open));
+  });
+  const first = page.locator('ketamine-faq .question-button').first();
+  await first.focus();
+  await page.keyboard.press('Enter');
+  await page.evaluate(() => document.querySelector('ketamine-faq').updateComplete);
+  assert.equal(await first.getAttribute('aria-expanded'), 'true', 'a question opens by keyboard');
+  assert.deepEqual(await page.evaluate(() => window.__toggles), [true], 'faq-toggle fired');
+  assert.deepEqual(problems, []);
+}
+
+/** Every item of the identity contract of issue 18: the server's DOM adopted, nothing moved, nothing logged. */
+function assertAdopted({ report, problems }) {
+  assert.deepEqual(problems, [], 'no console error or warning (no hydration mismatch)');
+  assert.equal(report.hydrating, false, 'hydrated');
+  assert.ok(report.adopted, "the server's nodes were adopted, not replaced");
+  assert.equal(report.removed, 0, 'no node of the shadow root was removed (no re-render)');
+  assert.ok(report.after === report.before, 'the shadow DOM after hydration is the server DOM (client-state attributes aside)');
+  assert.equal(report.frames.length, 1, `one frame from the server's paint to the end (no flash): ${report.frames.join(' → ')}`);
+  assert.equal(report.layoutShift, 0, 'layout-shift total');
+}
+
+// Issue 18, "hydrates what is already pre-rendered" with clinic configuration: what the server
+// applied (an inline override, the page config, Spanish) reaches the browser through lazy chunks
+// (zod, the Spanish content). The element waits for them before adopting the server's DOM.
+const CONFIG = `<script type="application/json" id="ketamine-widgets-config">${JSON.stringify({
+  clinicName: 'Lakeside',
+  phone: '555-0100',
+  theme: 'dark',
+  'ketamine-faq': { 'heading-level': 3, searchable: true },
+})}</script>`;
+const FAQ_OVERRIDE = `<script type="application/json">${JSON.stringify({
+  version: 1,
+  hide: ['what-is-ketamine-therapy'],
+  categories: [{ id: 'basics', items: [{ id: 'our-clinic', question: 'Where is the clinic?', answer: 'On Lake Street, next to the library.' }] }],
+})}</script>`;
+
+export function ssrHydrationConfigTests(ctx) {
+  const faqCases = [
+    ['an inline override', `<ketamine-faq>${FAQ_OVERRIDE}</ketamine-faq>`, '/cdn/ketamine-widgets.hydrate.js'],
+    ['the page config', `${CONFIG}<ketamine-faq></ketamine-faq>`, '/cdn/ketamine-widgets.hydrate.js'],
+    [
+      'lang="es" under the English-first script (Spanish is a lazy chunk)',
+      '<ketamine-faq lang="es" phone="555-0100"></ketamine-faq>',
+      '/cdn/ketamine-widgets.hydrate.js',
+    ],
+    [
+      'lang="es", an override and the page config under .hydrate.es.js',
+      `${CONFIG}<ketamine-faq lang="es">${FAQ_OVERRIDE}</ketamine-faq>`,
+      '/cdn/ketamine-widgets.hydrate.es.js',
+    ],
+    [
+      'heading-level and theme',
+      '<ketamine-faq heading-level="4" theme="dark" booking-url="https://lakeside.example/book"></ketamine-faq>',
+      '/cdn/ketamine-widgets.hydrate.js',
+    ],
+  ];
+  for (const [what, markup, script] of faqCases) {
+    test(`ssr: hydration with ${what}: the FAQ keeps the server DOM, no flash, no shift, keyboard works`, async () => {
+      const slug = what.replace(/\W+/g, '-').slice(0, 40);
+      const { page, problems, report, close } = await hydrateAndWatch(ctx, `ssr-hydrate-config-${slug}.html`, markup, 'ketamine-faq', { script });
+      try {
+        assertAdopted({ report, problems });
+        assert.ok(report.liveButtons >= 30, `${report.liveButtons} live buttons`);
+        await assertFaqKeyboard(page, problems);
+      } finally {
+        await close();
+      }
+    });
+  }
+
+  test('ssr: hydration with an inline override and the page config: the side-effects list keeps the server DOM', async () => {
+    const override = `<script type="application/json">${JSON.stringify({ version: 1, clinicNote: 'We watch you for two hours after each session.' })}</script>`;
+    const { page, problems, report, close } = await hydrateAndWatch(
+      ctx,
+      'ssr-hydrate-config-side-effects.html',
+      `${CONFIG}<side-effects-list layout="summary">${override}</side-effects-list>`,
+      'side-effects-list',
+    );
+    try {
+      assertAdopted({ report, problems });
+      assert.match(report.before, /We watch you for two hours/, 'the server applied the override');
+      const showAll = page.locator('side-effects-list .show-all');
+      await showAll.focus();
+      await page.keyboard.press('Enter');
+      await page.evaluate(() => document.querySelector('side-effects-list').updateComplete);
+      assert.equal(await showAll.getAttribute('aria-expanded'), 'true', 'Show all works by keyboard');
+      assert.deepEqual(problems, []);
+    } finally {
+      await close();
+    }
+  });
+
+  // `src` is fetched by the browser only. The server renders the bundled content, which is what
+  // the script shows while the file loads: hydration adopts it, then the file's changes replace
+  // only what differs. Never a flash back to defaults, never the "loading" notice.
+  test('ssr: hydration with src: bundled content adopted, then only what the file changes is replaced', async () => {
+    const file = JSON.stringify({ version: 1, hide: ['what-is-ketamine-therapy'] });
+    const { page, problems, report, close } = await hydrateAndWatch(
+      ctx,
+      'ssr-hydrate-src.html',
+      '<ketamine-faq src="/extra/ssr-override.json"></ketamine-faq>',
+      'ketamine-faq',
+      {
+        files: { 'ssr-override.json': file },
+      },
+    );
+    try {
+      assert.deepEqual(problems, []);
+      assert.ok(report.adopted, 'adopted');
+      assert.ok(report.before.includes('What is ketamine therapy?') && !report.after.includes('What is ketamine therapy?'), 'the hidden question is gone');
+      const items = (html) => html.split('<div class="item" part="item"').length - 1;
+      assert.equal(items(report.after), items(report.before) - 1, 'one question fewer');
+      assert.ok(report.removed > 0 && report.removed <= 12, `only that question's nodes were removed (${report.removed})`);
+      assert.ok(report.frames.length <= 2, `the server's frame, then the file's: ${report.frames.join(' → ')}`);
+      assert.doesNotMatch(report.after, /class="notice/, 'no loading notice');
+      await assertFaqKeyboard(page, problems);
+    } finally {
+      await close();
+    }
+  });
+
+  // A `content` property set by the page before the script: the server never saw it, so its HTML
+  // is replaced in one step once the override is validated (no stale text, no empty frame).
+  test('ssr: a content property set before the script replaces the server HTML once, without an empty frame', async () => {
+    const { problems, report, close } = await hydrateAndWatch(ctx, 'ssr-hydrate-property.html', '<ketamine-faq></ketamine-faq>', 'ketamine-faq', {
+      beforeScript: () => {
+        document.querySelector('ketamine-faq').content = { version: 1, hide: ['what-is-ketamine-therapy'] };
+      },
+    });
+    try {
+      assert.deepEqual(problems, []);
+      assert.equal(report.hydrating, false);
+      assert.ok(!report.after.includes('What is ketamine therapy?'), 'the property override is shown');
+      assert.ok(report.frames.length <= 2 && !report.frames.some((frame) => frame.startsWith('0 chars')), report.frames.join(' → '));
     } finally {
       await close();
     }
