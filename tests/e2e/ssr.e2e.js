@@ -620,6 +620,82 @@ export function ssrHydrationConfigTests(ctx) {
     }
   });
 
+  // The estimator and the quiz are pre-rendered as a light-DOM "needs JavaScript" fallback: the
+  // script's shadow root (no slot) hides it. Nothing of it may stay in the accessibility tree,
+  // the tab order or find-in-page, and the live element must be reachable by keyboard.
+  test('ssr: the hydrate script replaces the estimator and quiz fallback with the live elements (no error, AX and focus)', async () => {
+    const { renderToString } = await import('../../dist/ssr.js');
+    const markup = await renderToString(
+      `${CONFIG}<cost-estimator></cost-estimator><candidacy-quiz lang="es"></candidacy-quiz><p><a href="#after">After the widgets</a></p>`,
+    );
+    // What the reader sees before the script defines the elements (it waits for the end of parsing).
+    const atParse = '<script>window.__before = document.body.innerText</script>';
+    ctx.server.files.set('ssr-hydrate-tools.html', {
+      type: 'text/html; charset=utf-8',
+      body: PAGE(markup + atParse).replace('</head>', '<script type="module" async src="/cdn/ketamine-widgets.hydrate.js"></script></head>'),
+    });
+    const { context, page, problems } = await watchedPage(ctx);
+    try {
+      await page.goto(`${ctx.server.origin}/extra/ssr-hydrate-tools.html`, { waitUntil: 'load' });
+      const before = await page.evaluate(() => window.__before);
+      const report = await page.evaluate(async () => {
+        const tags = ['cost-estimator', 'candidacy-quiz'];
+        const controlsOf = (tag) => document.querySelector(tag).shadowRoot?.querySelectorAll('button, input, select').length ?? 0;
+        for (const tag of tags) {
+          await customElements.whenDefined(tag);
+          // The Spanish quiz waits for its language chunk under the English-first script.
+          for (let i = 0; i < 200 && !controlsOf(tag); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+        }
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        return {
+          text: document.body.innerText,
+          fallbacksRendered: [...document.querySelectorAll('[data-ketamine-widgets-fallback]')].filter((node) => node.checkVisibility()).length,
+          controls: tags.map(controlsOf),
+          findsFallback: window.find('needs JavaScript') || window.find('necesita JavaScript'),
+        };
+      });
+      assert.match(before, /This tool needs JavaScript/, 'the fallback was painted first');
+      assert.deepEqual(problems, [], 'no console error or warning');
+      assert.equal(report.fallbacksRendered, 0, 'the fallbacks are not rendered');
+      assert.doesNotMatch(report.text, /needs JavaScript|necesita JavaScript/);
+      assert.equal(report.findsFallback, false, 'find-in-page does not find the hidden fallback');
+      assert.ok(
+        report.controls.every((count) => count > 0),
+        `live controls: ${report.controls}`,
+      );
+      // Accessibility tree: the live widgets, not the fallback's heading, phone link or line.
+      const tree = await page.locator('body').ariaSnapshot();
+      assert.doesNotMatch(tree, /needs JavaScript|necesita JavaScript/);
+      assert.equal((tree.match(/link "(Call|Llamar) Lakeside: 555-0100"/g) ?? []).length, 2, "each live widget's call link once, no fallback link");
+      assert.match(tree, /What might treatment cost\?/);
+      // Tab order: from the page's heading, Tab goes into the estimator's controls, never to a fallback link.
+      const focused = [];
+      await page.locator('h1').evaluate((heading) => {
+        heading.tabIndex = -1;
+        heading.focus();
+      });
+      for (let i = 0; i < 60; i++) {
+        await page.keyboard.press('Tab');
+        const where = await page.evaluate(() => {
+          let element = document.activeElement;
+          while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+          const host = element?.getRootNode()?.host;
+          return `${host ? host.localName : 'page'}:${element?.localName}`;
+        });
+        focused.push(where);
+        if (where === 'page:a') break;
+      }
+      assert.ok(focused[0].startsWith('cost-estimator:'), `first Tab stop: ${focused[0]}`);
+      assert.ok(
+        focused.some((where) => where.startsWith('candidacy-quiz:')),
+        'the quiz is reached',
+      );
+      assert.equal(focused.at(-1), 'page:a', `the page's link after the widgets is reached: ${focused.join(', ')}`);
+    } finally {
+      await context.close();
+    }
+  });
+
   // A `content` property set by the page before the script: the server never saw it, so its HTML
   // is replaced in one step once the override is validated (no stale text, no empty frame).
   test('ssr: a content property set before the script replaces the server HTML once, without an empty frame', async () => {
