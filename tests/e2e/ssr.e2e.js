@@ -458,11 +458,16 @@ async function hydrateAndWatch(ctx, name, markup, tag, { script = '/cdn/ketamine
       new MutationObserver((records) => {
         for (const record of records) removed += record.removedNodes.length;
       }).observe(root, { childList: true, subtree: true });
+      // `frames`: the DOM's text; `seen`: what a reader sees (rendered text and the box).
       const frames = [];
+      const seen = [];
       let sampling = true;
       const sample = () => {
-        const frame = `${root.textContent.length} chars, ${Math.round(host.getBoundingClientRect().height)} px`;
+        const height = Math.round(host.getBoundingClientRect().height);
+        const frame = `${root.textContent.length} chars, ${height} px`;
+        const visible = `${root.querySelector('.content')?.innerText ?? ''}|${height} px`;
         if (frames.at(-1) !== frame) frames.push(frame);
+        if (seen.at(-1) !== visible) seen.push(visible);
         if (sampling) requestAnimationFrame(sample);
       };
       sample();
@@ -483,6 +488,7 @@ async function hydrateAndWatch(ctx, name, markup, tag, { script = '/cdn/ketamine
         after: dom(),
         removed,
         frames,
+        seenFrames: seen.length,
         hydrating: host.hydrating,
         adopted: root.contains(serverNode),
         layoutShift: window.__layoutShift,
@@ -693,6 +699,77 @@ export function ssrHydrationConfigTests(ctx) {
       assert.equal(focused.at(-1), 'page:a', `the page's link after the widgets is reached: ${focused.join(', ')}`);
     } finally {
       await context.close();
+    }
+  });
+
+  // Per-element files for pre-rendered pages (docs/ssr.md): a clinic showing only the FAQ loads
+  // ketamine-faq.hydrate.js (~39 KB with its content) instead of the whole-library hydrate file (~71 KB).
+  test('ssr: the per-element ketamine-faq.hydrate.js adopts a pre-rendered FAQ with an inline override', async () => {
+    const { page, problems, report, close } = await hydrateAndWatch(
+      ctx,
+      'ssr-hydrate-per-element-faq.html',
+      `${CONFIG}<ketamine-faq>${FAQ_OVERRIDE}</ketamine-faq>`,
+      'ketamine-faq',
+      {
+        script: '/cdn/ketamine-faq.hydrate.js',
+      },
+    );
+    try {
+      assertAdopted({ report, problems });
+      await assertFaqKeyboard(page, problems);
+      assert.equal(await page.evaluate(() => customElements.get('side-effects-list')), undefined, 'only the FAQ was loaded');
+    } finally {
+      await close();
+    }
+  });
+
+  test('ssr: per-element hydrate files of two elements share one Lit and both adopt their HTML', async () => {
+    const { page, problems, report, close } = await hydrateAndWatch(
+      ctx,
+      'ssr-hydrate-per-element-two.html',
+      '<side-effects-list lang="es"></side-effects-list><cost-estimator lang="es"></cost-estimator>',
+      'side-effects-list',
+      {
+        script: '/cdn/side-effects-list.hydrate.es.js',
+        beforeScript: () => {
+          const script = document.createElement('script');
+          script.type = 'module';
+          script.src = '/cdn/cost-estimator.hydrate.es.js';
+          document.head.append(script);
+        },
+      },
+    );
+    try {
+      assertAdopted({ report, problems });
+      await page.waitForFunction(() => document.querySelector('cost-estimator').shadowRoot?.querySelector('input, select'));
+      assert.equal(await page.evaluate(() => window.litElementVersions.length), 1, 'one copy of Lit for both files');
+      assert.deepEqual(problems, []);
+    } finally {
+      await close();
+    }
+  });
+
+  // The plain per-element file does not hydrate: it empties the server's shadow root and renders
+  // it again in the same task (createRenderRoot, then the first update in a microtask), so no
+  // frame is painted in between. What a reader sees must not change; the cost is the re-render.
+  test('ssr: the plain ketamine-faq.js over pre-rendered HTML re-renders without a visible change', async () => {
+    const { page, problems, report, close } = await hydrateAndWatch(
+      ctx,
+      'ssr-plain-per-element-faq.html',
+      '<ketamine-faq phone="555-0100"></ketamine-faq>',
+      'ketamine-faq',
+      {
+        script: '/cdn/ketamine-faq.js',
+      },
+    );
+    try {
+      assert.deepEqual(problems, []);
+      assert.ok(report.removed > 0, 'the server DOM was replaced (no hydration in this file)');
+      assert.equal(report.seenFrames, 1, 'every frame showed the reader the same text and box');
+      assert.equal(report.layoutShift, 0);
+      await assertFaqKeyboard(page, problems);
+    } finally {
+      await close();
     }
   });
 
