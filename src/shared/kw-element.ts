@@ -7,7 +7,7 @@ import { ContentController, type ContentConfig } from './content-controller.js';
 import { reportContentError } from './content-error.js';
 import { DEFAULT_HEADING_LEVEL, headingLevelConverter, validHeadingLevel } from './heading.js';
 import type { KwEventMap } from './events.js';
-import { formatDateInWords } from './lang.js';
+import { formatDateInWords, resolveLang } from './lang.js';
 import { linkDialingCodes } from './dialing-codes.js';
 import { PropertyEntry, type TypedPropertyDeclaration } from './property-types.js';
 import { unwatchDocument, watchDocument } from './document-watch.js';
@@ -229,9 +229,10 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
       (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
       return;
     }
-    // A `content` property set in the browser is content the server never saw: replace its HTML
-    // in one step rather than hydrate text that differs.
-    if (this.content !== undefined && this.content !== null && this.#hydrateFlag !== undefined) {
+    // Content the server never rendered: a `content` property set in the browser, or English
+    // because the language chunk failed. Replace the HTML in one step rather than hydrate text that differs.
+    const unlikeServer = (this.content !== undefined && this.content !== null) || this.resolvedLang !== resolveLang(this);
+    if (unlikeServer && this.#hydrateFlag !== undefined) {
       (this as unknown as Record<string, boolean>)[this.#hydrateFlag] = false;
       return this.#renderAfresh(changed);
     }

@@ -423,7 +423,7 @@ export function ssrHydrationTests(ctx) {
  * The shadow root's HTML is compared without Lit's comment markers and without the attributes
  * that are client state by design (live FAQ buttons, laid-out side effects).
  */
-async function hydrateAndWatch(ctx, name, markup, tag, { script = '/cdn/ketamine-widgets.hydrate.js', files = {}, beforeScript } = {}) {
+async function hydrateAndWatch(ctx, name, markup, tag, { script = '/cdn/ketamine-widgets.hydrate.js', files = {}, beforeScript, blockRequests } = {}) {
   const { renderToString } = await import('../../dist/ssr.js');
   ctx.server.files.set(name, { type: 'text/html; charset=utf-8', body: PAGE(await renderToString(markup)) });
   for (const [file, body] of Object.entries(files)) ctx.server.files.set(file, { type: 'application/json', body });
@@ -435,6 +435,7 @@ async function hydrateAndWatch(ctx, name, markup, tag, { script = '/cdn/ketamine
     }).observe({ type: 'layout-shift', buffered: true });
   });
   await page.goto(`${ctx.server.origin}/extra/${name}`, { waitUntil: 'load' });
+  if (blockRequests) await page.route(blockRequests, (route) => route.abort());
   if (beforeScript) await page.evaluate(beforeScript);
   const report = await page.evaluate(
     async ({ tag, script }) => {
@@ -768,6 +769,23 @@ export function ssrHydrationConfigTests(ctx) {
       assert.equal(report.seenFrames, 1, 'every frame showed the reader the same text and box');
       assert.equal(report.layoutShift, 0);
       await assertFaqKeyboard(page, problems);
+    } finally {
+      await close();
+    }
+  });
+
+  // The Spanish chunk blocked: the element falls back to English (console.error naming it). That
+  // is not the server's content, so the Spanish HTML is replaced, not hydrated under English values.
+  test('ssr: a pre-rendered Spanish FAQ whose language chunk is blocked is replaced by English once, never left half Spanish', async () => {
+    const { problems, report, close } = await hydrateAndWatch(ctx, 'ssr-hydrate-es-blocked.html', '<ketamine-faq lang="es"></ketamine-faq>', 'ketamine-faq', {
+      blockRequests: /chunks\/es-/,
+    });
+    try {
+      assert.ok(problems.length > 0 && problems.every((line) => /could not load "es" content|Failed to load resource/.test(line)), problems.join('\n'));
+      assert.equal(report.hydrating, false);
+      assert.match(report.after, /What is ketamine therapy\?/, 'English');
+      assert.doesNotMatch(report.after, /¿/, 'no Spanish text left in the DOM');
+      assert.ok(!report.frames.some((frame) => frame.startsWith('0 chars')), `no empty frame: ${report.frames.join(' → ')}`);
     } finally {
       await close();
     }
