@@ -10,6 +10,10 @@
  *   and the crisis line). Once the script defines the element, its shadow root hides them.
  * - `<ketamine-faq structured-data>`: one FAQPage JSON-LD script after the markup.
  *
+ * - The page config script in `markup` (or `options.pageConfig`) fills what each element leaves
+ *   unset, as in the browser, and an element with `src` gets the bundled content (the browser's
+ *   first frame while the file loads): the HTML is what the hydrate script renders first (docs/ssr.md).
+ *
  * Never throws for bad attributes or a bad inline override: like the browser, it reports them
  * with `console.error` (element, source, field) and renders the bundled content.
  */
