@@ -9,6 +9,7 @@
 //   dist/cdn/<tag>.js    per-element script-tag entries sharing one Lit chunk
 //   dist/cdn/ketamine-widgets.hydrate.js  the same with Lit's hydrate support, for pages pre-rendered
 //                                  by `ketamine-widgets/ssr` (docs/ssr.md)
+//   dist/cdn/<tag>.hydrate.js  per element with hydrate support, sharing their own Lit chunk
 //   dist/cdn/*.es.js     the same script-tag files with Spanish bundled and English lazy
 //   custom-elements.json from the JSDoc in src/
 import { execFileSync } from 'node:child_process';
@@ -116,6 +117,30 @@ function primaryLanguage(lang) {
   };
 }
 
+/**
+ * Per-element hydrate entries (issue 18): `hydrate:<tag>` is a module importing Lit's hydrate
+ * support, the wait for the parser, then the element, in that order, as src/hydrate.ts does for
+ * the whole library. Generated here rather than four files in src/ that only say "import these".
+ */
+const HYDRATE_ENTRY = /[\\/]src[\\/]([\w-]+)[\\/]hydrate-entry\.virtual\.js$/;
+function perElementHydrateEntries() {
+  return {
+    name: 'ketamine-widgets:per-element-hydrate',
+    enforce: 'pre',
+    resolveId: (source) => (HYDRATE_ENTRY.test(source) ? source : null),
+    load(id) {
+      const tag = HYDRATE_ENTRY.exec(id)?.[1];
+      if (!tag) return null;
+      return [
+        "import '@lit-labs/ssr-client/lit-element-hydrate-support.js';",
+        `import ${JSON.stringify(join(root, 'src/shared/define-after-parsing.ts'))};`,
+        `import ${JSON.stringify(perElement[tag])};`,
+      ].join('\n');
+    },
+  };
+}
+const perElementHydrate = Object.fromEntries(tags.map((tag) => [`${tag}.hydrate`, join(root, 'src', tag, 'hydrate-entry.virtual.js')]));
+
 // 2. CDN, one file: everything but the lazy chunks in ketamine-widgets.js. `allow-extension` lets
 // a lazy chunk import what it shares with the entry (the English content an override is merged
 // into) from the entry itself, instead of splitting it into a chunk the entry must fetch first.
@@ -163,6 +188,14 @@ for (const lang of ['en', 'es']) {
 
   // 3. CDN, per element: a clinic that shows only the FAQ pays only for the FAQ.
   if (tags.length) recordGraph(await build(cdn(perElement, 'shared', lang)));
+
+  // 3b. CDN, per element for pre-rendered pages: the hydrate support costs ~1.8 KB gzip, against
+  // ~32 KB for loading the whole-library hydrate file to hydrate one FAQ. A build of their own,
+  // so the plain per-element files never share (and evaluate) a chunk holding the hydrate support.
+  if (tags.length) {
+    const config = cdn(perElementHydrate, 'shared', lang);
+    recordGraph(await build({ ...config, plugins: [perElementHydrateEntries(), ...config.plugins] }));
+  }
 }
 
 // 4. Types and the custom elements manifest.

@@ -9,10 +9,7 @@
 import { errorMessage, parseOverrideJson, plainDataResult } from '../content/override.js';
 import { isServer } from 'lit';
 import { camelCase, configSection, pageConfigValue, readPageConfig, type PageConfig } from './page-config.js';
-import { isServerValidated } from './server-override.js';
-
-/** Server rendering (issue 18) has no page: no config script to read (the CLI's `--config` becomes attributes). */
-const SERVER_PAGE_CONFIG: PageConfig = { version: 0, data: null, problems: [], reported: true };
+import { isServerValidated, serverPageConfig } from './server-override.js';
 
 /**
  * - `string`: text; a finite number becomes its decimal text (`phone = 5550102345`).
@@ -153,7 +150,8 @@ export class PropertyEntry {
 
   /** Runs first in `willUpdate`: writing a property there joins this update instead of starting another. */
   enter(changed: ReadonlyMap<PropertyKey, unknown>, declarations: ReadonlyMap<PropertyKey, TypedPropertyDeclaration>): void {
-    const config = isServer ? SERVER_PAGE_CONFIG : readPageConfig(this.#element.ownerDocument);
+    // Server rendering (issue 18): the config in the markup being rendered, set by src/ssr.
+    const config = isServer ? serverPageConfig() : readPageConfig(this.#element.ownerDocument);
     const configChanged = config.version !== this.#configVersion;
     if (configChanged) this.#checkConfig(config, declarations);
     this.#configVersion = config.version;

@@ -111,6 +111,25 @@ function readAttributes(markup: string, from: number, tag: string): { attributes
   }
 }
 
+const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
+
+/**
+ * The text of the first `<script type="application/json" id="…">` with this id in `html` (the page
+ * config, page-config.ts), or null. Like `getElementById`, the first in source order wins.
+ */
+export function jsonScriptText(html: string, id: string): string | null {
+  for (const match of html.replace(/<!--[\s\S]*?(?:-->|$)/g, '').matchAll(SCRIPT)) {
+    let attributes: Record<string, string>;
+    try {
+      attributes = Object.fromEntries(readAttributes(`${match[1]}>`, 0, 'script').attributes);
+    } catch {
+      continue;
+    }
+    if (attributes.id === id && attributes.type?.trim().toLowerCase() === 'application/json') return match[2];
+  }
+  return null;
+}
+
 /** `&`, `"`, `<` and `>` escaped: safe inside a double-quoted attribute value and in text. */
 export function escapeHtml(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -10,11 +10,15 @@
  *   and the crisis line). Once the script defines the element, its shadow root hides them.
  * - `<ketamine-faq structured-data>`: one FAQPage JSON-LD script after the markup.
  *
+ * - The page config script in `markup` (or `options.pageConfig`) fills what each element leaves
+ *   unset, as in the browser, and an element with `src` gets the bundled content (the browser's
+ *   first frame while the file loads): the HTML is what the hydrate script renders first (docs/ssr.md).
+ *
  * Never throws for bad attributes or a bad inline override: like the browser, it reports them
  * with `console.error` (element, source, field) and renders the bundled content.
  */
 import { render } from '@lit-labs/ssr';
-import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import type { TemplateResult } from 'lit';
 import { html } from 'lit';
 import esCommon from '../../content/es/common.json';
@@ -38,11 +42,12 @@ import { sideEffectsContent } from '../side-effects-list/side-effects-content.js
 import { commonContent } from '../shared/common-content.js';
 import { linkDialingCodes } from '../shared/dialing-codes.js';
 import { DEFAULT_HEADING_LEVEL, validHeadingLevel } from '../shared/heading.js';
-import { markServerValidated } from '../shared/server-override.js';
+import { PAGE_CONFIG_ID, pageConfigValue, type PageConfig } from '../shared/page-config.js';
+import { markServerValidated, withServerPageConfig } from '../shared/server-override.js';
 import { telHref } from '../shared/safe-url.js';
 import { fillTemplate } from '../shared/template.js';
 import { STRUCTURED_DATA_ATTRIBUTE } from '../ketamine-faq/faq-structured-data.js';
-import { escapeHtml, isSafeAttributeName, parseMarkup, type ParsedElement } from './parse-markup.js';
+import { escapeHtml, isSafeAttributeName, jsonScriptText, parseMarkup, type ParsedElement } from './parse-markup.js';
 
 export interface RenderOptions {
   /**
@@ -51,6 +56,13 @@ export interface RenderOptions {
    * renders the same language when it takes over.
    */
   lang?: string;
+  /**
+   * The page config (`<script type="application/json" id="ketamine-widgets-config">`, docs/clinic-config.md)
+   * as JSON text or an object, for pages whose config script is not in `markup` (a site layout).
+   * A config script in `markup` wins. The elements are rendered with the values it gives, as the
+   * script will render them in the page, so hydration finds the same content.
+   */
+  pageConfig?: string | object;
 }
 
 const VALIDATORS: Partial<Record<ParsedElement['tag'], OverrideValidator<unknown>>> = {
@@ -67,6 +79,25 @@ function preloadContent(): Promise<unknown> {
 
 function reportError(element: string, source: string, path: string, message: string): void {
   console.error(formatContentError({ element, source: source as 'attribute', path, message }));
+}
+
+const NO_PAGE_CONFIG: PageConfig = { version: 0, data: null, problems: [], reported: true };
+
+/**
+ * The page config the browser will read: the script in `markup`, else `options.pageConfig`. Bad
+ * JSON is reported here as in the browser; its other mistakes (unknown keys) are reported by each
+ * element's property step, as in the browser.
+ */
+function readServerPageConfig(markup: string, option: RenderOptions['pageConfig']): PageConfig {
+  const text =
+    jsonScriptText(markup, PAGE_CONFIG_ID) ?? (option === undefined || option === null ? null : typeof option === 'string' ? option : JSON.stringify(option));
+  if (text === null) return NO_PAGE_CONFIG;
+  const parsed = parseOverrideJson(text);
+  if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null || Array.isArray(parsed.value)) {
+    reportError('ketamine-widgets', 'page-config', parsed.ok ? '' : parsed.path, parsed.ok ? 'expected a JSON object' : parsed.message);
+    return NO_PAGE_CONFIG;
+  }
+  return { version: 1, data: parsed.value as Record<string, unknown>, problems: [], reported: true };
 }
 
 /** A template for one element whose strings are built here from checked names and escaped values. */
@@ -99,13 +130,34 @@ function attribute(element: ParsedElement, name: string): string | null {
   return element.attributes.find(([key]) => key === name)?.[1] ?? null;
 }
 
-/** The validated inline override, or undefined (reported) when there is none or it is refused. */
-function serverOverride(element: ParsedElement): object | undefined {
+/** The element's attribute, else the text the page config gives it (the browser's precedence). */
+function configuredAttribute(element: ParsedElement, name: string, config: PageConfig): string | null {
+  const own = attribute(element, name);
+  if (own !== null) return own;
+  const value = pageConfigValue(config, element.tag, name)?.value;
+  return typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)) ? String(value) : null;
+}
+
+/** A boolean attribute the page config turns on (`true`, or any text, as the property step reads it). */
+function configuredFlag(element: ParsedElement, name: string, config: PageConfig): boolean {
+  const value = pageConfigValue(config, element.tag, name)?.value;
+  return value === true || typeof value === 'string';
+}
+
+/**
+ * The validated inline override, or undefined (reported) when there is none or it is refused.
+ * With `src` (attribute or page config), none: in the browser `src` wins over the inline script,
+ * and the server cannot fetch it, so the HTML holds the bundled content, which is also what the
+ * script renders while the file loads (docs/ssr.md).
+ */
+function serverOverride(element: ParsedElement, config: PageConfig): object | undefined {
   const validate = VALIDATORS[element.tag];
-  if (!validate || element.overrideJson === null) return undefined;
-  if (attribute(element, 'src') !== null) {
-    reportError(element.tag, 'src', '', 'not fetched when pre-rendering: the HTML shows the bundled content until the script loads the file');
+  if (!validate) return undefined;
+  if (configuredAttribute(element, 'src', config)) {
+    console.warn(`[${element.tag}] src: not fetched when pre-rendering; the HTML holds the bundled content until the script has loaded the file`);
+    return undefined;
   }
+  if (element.overrideJson === null) return undefined;
   const parsed = parseOverrideJson(element.overrideJson);
   const result = parsed.ok ? validate(parsed.value) : parsed;
   if (!result.ok) {
@@ -122,18 +174,18 @@ function elementLang(element: ParsedElement, fallback: Lang): Lang {
 }
 
 /** FAQPage entries for one `<ketamine-faq structured-data>`: the questions it shows. */
-function faqEntries(element: ParsedElement, lang: Lang, override: object | undefined): { id: string; question: string; answer: string }[] {
+function faqEntries(element: ParsedElement, lang: Lang, override: object | undefined, config: PageConfig): { id: string; question: string; answer: string }[] {
   const bundled = faqContent.peek(lang);
   if (!bundled) return [];
   const content: FaqDocument = override ? mergeFaqOverride(bundled, override as FaqOverride) : bundled;
-  const categories = indexCategories(content, parseCategoryList(attribute(element, 'category')).ids);
+  const categories = indexCategories(content, parseCategoryList(configuredAttribute(element, 'category', config)).ids);
   return shownItems(categories).map((item) => ({ id: item.entry.id, question: item.entry.question, answer: item.paragraphs.join('\n\n') }));
 }
 
 /** Light-DOM content for the cost estimator and the quiz: what can be said without a script. */
-function fallbackHtml(element: ParsedElement, lang: Lang): string {
+function fallbackHtml(element: ParsedElement, lang: Lang, config: PageConfig): string {
   const common = (lang === 'es' ? esCommon : enCommon) as CommonContent;
-  const rawLevel = attribute(element, 'heading-level');
+  const rawLevel = configuredAttribute(element, 'heading-level', config);
   const level = (rawLevel === null ? null : validHeadingLevel(Number(rawLevel))) ?? DEFAULT_HEADING_LEVEL;
   let title: string;
   let intro: string;
@@ -146,9 +198,9 @@ function fallbackHtml(element: ParsedElement, lang: Lang): string {
     title = quiz.ui.heading;
     intro = fillTemplate(quiz.ui.intro, { total: quiz.questions.length });
   }
-  const phone = attribute(element, 'phone');
+  const phone = configuredAttribute(element, 'phone', config);
   const tel = telHref(phone);
-  const clinic = attribute(element, 'clinic-name')?.slice(0, 120);
+  const clinic = configuredAttribute(element, 'clinic-name', config)?.slice(0, 120);
   const call = tel ? `<p><a href="${escapeHtml(tel)}">${escapeHtml(`${common.call}${clinic ? ` ${clinic}` : ''}: ${phone}`)}</a></p>` : '';
   const crisis = linkDialingCodes(common.crisisShort)
     .map((part) => (part.tel ? `<a href="${escapeHtml(part.tel)}">${escapeHtml(part.text)}</a>` : escapeHtml(part.text)))
@@ -164,6 +216,7 @@ function fallbackHtml(element: ParsedElement, lang: Lang): string {
 export async function renderToString(markup: string, options: RenderOptions = {}): Promise<string> {
   await preloadContent();
   const pageLang = langFromTag(options.lang) ?? null;
+  const pageConfig = readServerPageConfig(String(markup), options.pageConfig);
   const out: string[] = [];
   const jsonLd: { id: string; question: string; answer: string }[] = [];
   for (const part of parseMarkup(String(markup))) {
@@ -176,13 +229,16 @@ export async function renderToString(markup: string, options: RenderOptions = {}
     const children = scriptChild(part.overrideJson) + part.otherChildren;
     if (part.tag === 'cost-estimator' || part.tag === 'candidacy-quiz') {
       out.push(
-        `<${part.tag}${attributes.map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('')}>${children}${fallbackHtml(part, lang)}</${part.tag}>`,
+        `<${part.tag}${attributes.map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('')}>${children}${fallbackHtml(part, lang, pageConfig)}</${part.tag}>`,
       );
       continue;
     }
-    const override = serverOverride(part);
-    if (part.tag === 'ketamine-faq' && attribute(part, 'structured-data') !== null) jsonLd.push(...faqEntries(part, lang, override));
-    out.push(await collectResult(render(elementTemplate(part.tag, attributes, children, override))));
+    const override = serverOverride(part, pageConfig);
+    if (part.tag === 'ketamine-faq' && (attribute(part, 'structured-data') !== null || configuredFlag(part, 'structured-data', pageConfig))) {
+      jsonLd.push(...faqEntries(part, lang, override, pageConfig));
+    }
+    // Synchronous, so the page config set for this render is never seen by another call's.
+    out.push(withServerPageConfig(pageConfig, () => collectResultSync(render(elementTemplate(part.tag, attributes, children, override)))));
   }
   if (jsonLd.length) {
     const seen = new Set<string>();

@@ -15,7 +15,7 @@ import { packageTests } from './package.e2e.js';
 import { embedBuilderTests } from './embed-builder.e2e.js';
 import { snippetTests } from './snippets.e2e.js';
 import { siteTests } from './site.e2e.js';
-import { ssrCspTests, ssrHydrationTests, ssrTests } from './ssr.e2e.js';
+import { ssrCspTests, ssrHydrationConfigTests, ssrHydrationTests, ssrTests } from './ssr.e2e.js';
 
 const ctx = {};
 hostileTests(ctx);
@@ -24,6 +24,7 @@ embedBuilderTests(ctx);
 snippetTests(ctx);
 ssrTests(ctx);
 ssrHydrationTests(ctx);
+ssrHydrationConfigTests(ctx);
 ssrCspTests(ctx);
 const removeSite = siteTests(ctx);
 packageTests();

@@ -391,23 +391,419 @@ export function ssrHydrationTests(ctx) {
     }
   });
 
-  test('ssr: HTML the first frame cannot match (Spanish under the English-first script) is rendered again with a warning, never an error', async () => {
-    const { page, problems, close } = await openAndHydrate(ctx, 'ssr-hydrate-mismatch.html', '<ketamine-faq lang="es"></ketamine-faq>', 'ketamine-faq');
+  test('ssr: HTML edited after rendering (another category shown) is rendered again with a warning, never an error', async () => {
+    const { page, problems, close } = await openAndHydrate(ctx, 'ssr-hydrate-mismatch.html', '<ketamine-faq></ketamine-faq>', 'ketamine-faq');
     try {
+      // The page changes what the element shows before the script runs: the server's HTML is no longer its first frame.
+      await page.evaluate(() => document.querySelector('ketamine-faq').setAttribute('category', 'basics'));
       await runHydrateScript(page, 'ketamine-faq');
-      await page.waitForFunction(() => document.querySelector('ketamine-faq').shadowRoot.querySelectorAll('.question-button').length > 30);
       assert.ok(problems.length > 0 && problems.every((line) => /^warning: \[ketamine-faq\] pre-rendered HTML does not match/.test(line)), problems.join('\n'));
       const report = await page.evaluate(() => {
         const root = document.querySelector('ketamine-faq').shadowRoot;
         return {
           footers: root.querySelectorAll('.footer').length,
-          first: root.querySelector('.question-button').textContent,
+          categories: [...root.querySelectorAll('.category')].map((category) => category.dataset.category),
           disabled: root.querySelectorAll('[aria-disabled]').length,
         };
       });
       assert.equal(report.footers, 1, 'one copy');
-      assert.match(report.first, /¿/, 'in Spanish');
+      assert.deepEqual(report.categories, ['basics']);
       assert.equal(report.disabled, 0);
+    } finally {
+      await close();
+    }
+  });
+}
+
+/**
+ * Pre-renders `markup` into a phone-sized page, then loads `script` (`type="module" async`) and
+ * watches the element's shadow root from before the script until the element has hydrated and
+ * its content has settled: every distinct frame (text length and box height, sampled each
+ * animation frame), nodes removed from the shadow root, the layout-shift total and the console.
+ * The shadow root's HTML is compared without Lit's comment markers and without the attributes
+ * that are client state by design (live FAQ buttons, laid-out side effects).
+ */
+async function hydrateAndWatch(ctx, name, markup, tag, { script = '/cdn/ketamine-widgets.hydrate.js', files = {}, beforeScript, blockRequests } = {}) {
+  const { renderToString } = await import('../../dist/ssr.js');
+  ctx.server.files.set(name, { type: 'text/html; charset=utf-8', body: PAGE(await renderToString(markup)) });
+  for (const [file, body] of Object.entries(files)) ctx.server.files.set(file, { type: 'application/json', body });
+  const { context, page, problems } = await watchedPage(ctx);
+  await page.addInitScript(() => {
+    window.__layoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__layoutShift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(`${ctx.server.origin}/extra/${name}`, { waitUntil: 'load' });
+  if (blockRequests) await page.route(blockRequests, (route) => route.abort());
+  if (beforeScript) await page.evaluate(beforeScript);
+  const report = await page.evaluate(
+    async ({ tag, script }) => {
+      const host = document.querySelector(tag);
+      const root = host.shadowRoot;
+      const dom = () => {
+        const copy = document.createElement('div');
+        copy.append(...[...root.childNodes].map((node) => node.cloneNode(true)));
+        const walker = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT);
+        const comments = [];
+        while (walker.nextNode()) comments.push(walker.currentNode);
+        for (const comment of comments) comment.remove();
+        for (const element of copy.querySelectorAll('[aria-disabled], [aria-expanded], [data-laid-out]')) {
+          for (const name of ['aria-disabled', 'aria-expanded', 'data-laid-out']) element.removeAttribute(name);
+        }
+        return copy.innerHTML;
+      };
+      const before = dom();
+      const serverNode = root.querySelector('section, .content');
+      let removed = 0;
+      new MutationObserver((records) => {
+        for (const record of records) removed += record.removedNodes.length;
+      }).observe(root, { childList: true, subtree: true });
+      // `frames`: the DOM's text; `seen`: what a reader sees (rendered text and the box).
+      const frames = [];
+      const seen = [];
+      let sampling = true;
+      const sample = () => {
+        const height = Math.round(host.getBoundingClientRect().height);
+        const frame = `${root.textContent.length} chars, ${height} px`;
+        const visible = `${root.querySelector('.content')?.innerText ?? ''}|${height} px`;
+        if (frames.at(-1) !== frame) frames.push(frame);
+        if (seen.at(-1) !== visible) seen.push(visible);
+        if (sampling) requestAnimationFrame(sample);
+      };
+      sample();
+      const element = document.createElement('script');
+      element.type = 'module';
+      element.async = true;
+      element.src = script;
+      document.head.append(element);
+      await customElements.whenDefined(tag);
+      // Hydrated (the element clears `hydrating` once it adopted the server's DOM) and settled.
+      for (let i = 0; i < 200 && (host.hydrating || host.overridePending); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+      await host.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      sampling = false;
+      return {
+        before,
+        after: dom(),
+        removed,
+        frames,
+        seenFrames: seen.length,
+        hydrating: host.hydrating,
+        adopted: root.contains(serverNode),
+        layoutShift: window.__layoutShift,
+        liveButtons: root.querySelectorAll('button:not([aria-disabled])').length,
+      };
+    },
+    { tag, script },
+  );
+  return { page, problems, report, close: () => context.close() };
+}
+
+/** Enter on the first FAQ question opens it and fires faq-toggle with its id. */
+async function assertFaqKeyboard(page, problems) {
+  await page.evaluate(() => {
+    window.__toggles = [];
+    document.addEventListener('faq-toggle', (event) => window.__toggles.push(event.detail.open));
+  });
+  const first = page.locator('ketamine-faq .question-button').first();
+  await first.focus();
+  await page.keyboard.press('Enter');
+  await page.evaluate(() => document.querySelector('ketamine-faq').updateComplete);
+  assert.equal(await first.getAttribute('aria-expanded'), 'true', 'a question opens by keyboard');
+  assert.deepEqual(await page.evaluate(() => window.__toggles), [true], 'faq-toggle fired');
+  assert.deepEqual(problems, []);
+}
+
+/** Every item of the identity contract of issue 18: the server's DOM adopted, nothing moved, nothing logged. */
+function assertAdopted({ report, problems }) {
+  assert.deepEqual(problems, [], 'no console error or warning (no hydration mismatch)');
+  assert.equal(report.hydrating, false, 'hydrated');
+  assert.ok(report.adopted, "the server's nodes were adopted, not replaced");
+  assert.equal(report.removed, 0, 'no node of the shadow root was removed (no re-render)');
+  assert.ok(report.after === report.before, 'the shadow DOM after hydration is the server DOM (client-state attributes aside)');
+  assert.equal(report.frames.length, 1, `one frame from the server's paint to the end (no flash): ${report.frames.join(' → ')}`);
+  assert.equal(report.layoutShift, 0, 'layout-shift total');
+}
+
+// Issue 18, "hydrates what is already pre-rendered" with clinic configuration: what the server
+// applied (an inline override, the page config, Spanish) reaches the browser through lazy chunks
+// (zod, the Spanish content). The element waits for them before adopting the server's DOM.
+const CONFIG = `<script type="application/json" id="ketamine-widgets-config">${JSON.stringify({
+  clinicName: 'Lakeside',
+  phone: '555-0100',
+  theme: 'dark',
+  'ketamine-faq': { 'heading-level': 3, searchable: true },
+})}</script>`;
+const FAQ_OVERRIDE = `<script type="application/json">${JSON.stringify({
+  version: 1,
+  hide: ['what-is-ketamine-therapy'],
+  categories: [{ id: 'basics', items: [{ id: 'our-clinic', question: 'Where is the clinic?', answer: 'On Lake Street, next to the library.' }] }],
+})}</script>`;
+
+export function ssrHydrationConfigTests(ctx) {
+  const faqCases = [
+    ['an inline override', `<ketamine-faq>${FAQ_OVERRIDE}</ketamine-faq>`, '/cdn/ketamine-widgets.hydrate.js'],
+    ['the page config', `${CONFIG}<ketamine-faq></ketamine-faq>`, '/cdn/ketamine-widgets.hydrate.js'],
+    [
+      'lang="es" under the English-first script (Spanish is a lazy chunk)',
+      '<ketamine-faq lang="es" phone="555-0100"></ketamine-faq>',
+      '/cdn/ketamine-widgets.hydrate.js',
+    ],
+    [
+      'lang="es", an override and the page config under .hydrate.es.js',
+      `${CONFIG}<ketamine-faq lang="es">${FAQ_OVERRIDE}</ketamine-faq>`,
+      '/cdn/ketamine-widgets.hydrate.es.js',
+    ],
+    [
+      'heading-level and theme',
+      '<ketamine-faq heading-level="4" theme="dark" booking-url="https://lakeside.example/book"></ketamine-faq>',
+      '/cdn/ketamine-widgets.hydrate.js',
+    ],
+  ];
+  for (const [what, markup, script] of faqCases) {
+    test(`ssr: hydration with ${what}: the FAQ keeps the server DOM, no flash, no shift, keyboard works`, async () => {
+      const slug = what.replace(/\W+/g, '-').slice(0, 40);
+      const { page, problems, report, close } = await hydrateAndWatch(ctx, `ssr-hydrate-config-${slug}.html`, markup, 'ketamine-faq', { script });
+      try {
+        assertAdopted({ report, problems });
+        assert.ok(report.liveButtons >= 30, `${report.liveButtons} live buttons`);
+        await assertFaqKeyboard(page, problems);
+      } finally {
+        await close();
+      }
+    });
+  }
+
+  test('ssr: hydration with an inline override and the page config: the side-effects list keeps the server DOM', async () => {
+    const override = `<script type="application/json">${JSON.stringify({ version: 1, clinicNote: 'We watch you for two hours after each session.' })}</script>`;
+    const { page, problems, report, close } = await hydrateAndWatch(
+      ctx,
+      'ssr-hydrate-config-side-effects.html',
+      `${CONFIG}<side-effects-list layout="summary">${override}</side-effects-list>`,
+      'side-effects-list',
+    );
+    try {
+      assertAdopted({ report, problems });
+      assert.match(report.before, /We watch you for two hours/, 'the server applied the override');
+      const showAll = page.locator('side-effects-list .show-all');
+      await showAll.focus();
+      await page.keyboard.press('Enter');
+      await page.evaluate(() => document.querySelector('side-effects-list').updateComplete);
+      assert.equal(await showAll.getAttribute('aria-expanded'), 'true', 'Show all works by keyboard');
+      assert.deepEqual(problems, []);
+    } finally {
+      await close();
+    }
+  });
+
+  // `src` is fetched by the browser only. The server renders the bundled content, which is what
+  // the script shows while the file loads: hydration adopts it, then the file's changes replace
+  // only what differs. Never a flash back to defaults, never the "loading" notice.
+  test('ssr: hydration with src: bundled content adopted, then only what the file changes is replaced', async () => {
+    const file = JSON.stringify({ version: 1, hide: ['what-is-ketamine-therapy'] });
+    const { page, problems, report, close } = await hydrateAndWatch(
+      ctx,
+      'ssr-hydrate-src.html',
+      '<ketamine-faq src="/extra/ssr-override.json"></ketamine-faq>',
+      'ketamine-faq',
+      {
+        files: { 'ssr-override.json': file },
+      },
+    );
+    try {
+      assert.deepEqual(problems, []);
+      assert.ok(report.adopted, 'adopted');
+      assert.ok(report.before.includes('What is ketamine therapy?') && !report.after.includes('What is ketamine therapy?'), 'the hidden question is gone');
+      const items = (html) => html.split('<div class="item" part="item"').length - 1;
+      assert.equal(items(report.after), items(report.before) - 1, 'one question fewer');
+      assert.ok(report.removed > 0 && report.removed <= 12, `only that question's nodes were removed (${report.removed})`);
+      assert.ok(report.frames.length <= 2, `the server's frame, then the file's: ${report.frames.join(' → ')}`);
+      assert.doesNotMatch(report.after, /class="notice/, 'no loading notice');
+      await assertFaqKeyboard(page, problems);
+    } finally {
+      await close();
+    }
+  });
+
+  // The estimator and the quiz are pre-rendered as a light-DOM "needs JavaScript" fallback: the
+  // script's shadow root (no slot) hides it. Nothing of it may stay in the accessibility tree,
+  // the tab order or find-in-page, and the live element must be reachable by keyboard.
+  test('ssr: the hydrate script replaces the estimator and quiz fallback with the live elements (no error, AX and focus)', async () => {
+    const { renderToString } = await import('../../dist/ssr.js');
+    const markup = await renderToString(
+      `${CONFIG}<cost-estimator></cost-estimator><candidacy-quiz lang="es"></candidacy-quiz><p><a href="#after">After the widgets</a></p>`,
+    );
+    // What the reader sees before the script defines the elements (it waits for the end of parsing).
+    const atParse = '<script>window.__before = document.body.innerText</script>';
+    ctx.server.files.set('ssr-hydrate-tools.html', {
+      type: 'text/html; charset=utf-8',
+      body: PAGE(markup + atParse).replace('</head>', '<script type="module" async src="/cdn/ketamine-widgets.hydrate.js"></script></head>'),
+    });
+    const { context, page, problems } = await watchedPage(ctx);
+    try {
+      await page.goto(`${ctx.server.origin}/extra/ssr-hydrate-tools.html`, { waitUntil: 'load' });
+      const before = await page.evaluate(() => window.__before);
+      const report = await page.evaluate(async () => {
+        const tags = ['cost-estimator', 'candidacy-quiz'];
+        const controlsOf = (tag) => document.querySelector(tag).shadowRoot?.querySelectorAll('button, input, select').length ?? 0;
+        for (const tag of tags) {
+          await customElements.whenDefined(tag);
+          // The Spanish quiz waits for its language chunk under the English-first script.
+          for (let i = 0; i < 200 && !controlsOf(tag); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+        }
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        return {
+          text: document.body.innerText,
+          fallbacksRendered: [...document.querySelectorAll('[data-ketamine-widgets-fallback]')].filter((node) => node.checkVisibility()).length,
+          controls: tags.map(controlsOf),
+          findsFallback: window.find('needs JavaScript') || window.find('necesita JavaScript'),
+        };
+      });
+      assert.match(before, /This tool needs JavaScript/, 'the fallback was painted first');
+      assert.deepEqual(problems, [], 'no console error or warning');
+      assert.equal(report.fallbacksRendered, 0, 'the fallbacks are not rendered');
+      assert.doesNotMatch(report.text, /needs JavaScript|necesita JavaScript/);
+      assert.equal(report.findsFallback, false, 'find-in-page does not find the hidden fallback');
+      assert.ok(
+        report.controls.every((count) => count > 0),
+        `live controls: ${report.controls}`,
+      );
+      // Accessibility tree: the live widgets, not the fallback's heading, phone link or line.
+      const tree = await page.locator('body').ariaSnapshot();
+      assert.doesNotMatch(tree, /needs JavaScript|necesita JavaScript/);
+      assert.equal((tree.match(/link "(Call|Llamar) Lakeside: 555-0100"/g) ?? []).length, 2, "each live widget's call link once, no fallback link");
+      assert.match(tree, /What might treatment cost\?/);
+      // Tab order: from the page's heading, Tab goes into the estimator's controls, never to a fallback link.
+      const focused = [];
+      await page.locator('h1').evaluate((heading) => {
+        heading.tabIndex = -1;
+        heading.focus();
+      });
+      for (let i = 0; i < 60; i++) {
+        await page.keyboard.press('Tab');
+        const where = await page.evaluate(() => {
+          let element = document.activeElement;
+          while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+          const host = element?.getRootNode()?.host;
+          return `${host ? host.localName : 'page'}:${element?.localName}`;
+        });
+        focused.push(where);
+        if (where === 'page:a') break;
+      }
+      assert.ok(focused[0].startsWith('cost-estimator:'), `first Tab stop: ${focused[0]}`);
+      assert.ok(
+        focused.some((where) => where.startsWith('candidacy-quiz:')),
+        'the quiz is reached',
+      );
+      assert.equal(focused.at(-1), 'page:a', `the page's link after the widgets is reached: ${focused.join(', ')}`);
+    } finally {
+      await context.close();
+    }
+  });
+
+  // Per-element files for pre-rendered pages (docs/ssr.md): a clinic showing only the FAQ loads
+  // ketamine-faq.hydrate.js (~39 KB with its content) instead of the whole-library hydrate file (~71 KB).
+  test('ssr: the per-element ketamine-faq.hydrate.js adopts a pre-rendered FAQ with an inline override', async () => {
+    const { page, problems, report, close } = await hydrateAndWatch(
+      ctx,
+      'ssr-hydrate-per-element-faq.html',
+      `${CONFIG}<ketamine-faq>${FAQ_OVERRIDE}</ketamine-faq>`,
+      'ketamine-faq',
+      {
+        script: '/cdn/ketamine-faq.hydrate.js',
+      },
+    );
+    try {
+      assertAdopted({ report, problems });
+      await assertFaqKeyboard(page, problems);
+      assert.equal(await page.evaluate(() => customElements.get('side-effects-list')), undefined, 'only the FAQ was loaded');
+    } finally {
+      await close();
+    }
+  });
+
+  test('ssr: per-element hydrate files of two elements share one Lit and both adopt their HTML', async () => {
+    const { page, problems, report, close } = await hydrateAndWatch(
+      ctx,
+      'ssr-hydrate-per-element-two.html',
+      '<side-effects-list lang="es"></side-effects-list><cost-estimator lang="es"></cost-estimator>',
+      'side-effects-list',
+      {
+        script: '/cdn/side-effects-list.hydrate.es.js',
+        beforeScript: () => {
+          const script = document.createElement('script');
+          script.type = 'module';
+          script.src = '/cdn/cost-estimator.hydrate.es.js';
+          document.head.append(script);
+        },
+      },
+    );
+    try {
+      assertAdopted({ report, problems });
+      await page.waitForFunction(() => document.querySelector('cost-estimator').shadowRoot?.querySelector('input, select'));
+      assert.equal(await page.evaluate(() => window.litElementVersions.length), 1, 'one copy of Lit for both files');
+      assert.deepEqual(problems, []);
+    } finally {
+      await close();
+    }
+  });
+
+  // The plain per-element file does not hydrate: it empties the server's shadow root and renders
+  // it again in the same task (createRenderRoot, then the first update in a microtask), so no
+  // frame is painted in between. What a reader sees must not change; the cost is the re-render.
+  test('ssr: the plain ketamine-faq.js over pre-rendered HTML re-renders without a visible change', async () => {
+    const { page, problems, report, close } = await hydrateAndWatch(
+      ctx,
+      'ssr-plain-per-element-faq.html',
+      '<ketamine-faq phone="555-0100"></ketamine-faq>',
+      'ketamine-faq',
+      {
+        script: '/cdn/ketamine-faq.js',
+      },
+    );
+    try {
+      assert.deepEqual(problems, []);
+      assert.ok(report.removed > 0, 'the server DOM was replaced (no hydration in this file)');
+      assert.equal(report.seenFrames, 1, 'every frame showed the reader the same text and box');
+      assert.equal(report.layoutShift, 0);
+      await assertFaqKeyboard(page, problems);
+    } finally {
+      await close();
+    }
+  });
+
+  // The Spanish chunk blocked: the element falls back to English (console.error naming it). That
+  // is not the server's content, so the Spanish HTML is replaced, not hydrated under English values.
+  test('ssr: a pre-rendered Spanish FAQ whose language chunk is blocked is replaced by English once, never left half Spanish', async () => {
+    const { problems, report, close } = await hydrateAndWatch(ctx, 'ssr-hydrate-es-blocked.html', '<ketamine-faq lang="es"></ketamine-faq>', 'ketamine-faq', {
+      blockRequests: /chunks\/es-/,
+    });
+    try {
+      assert.ok(problems.length > 0 && problems.every((line) => /could not load "es" content|Failed to load resource/.test(line)), problems.join('\n'));
+      assert.equal(report.hydrating, false);
+      assert.match(report.after, /What is ketamine therapy\?/, 'English');
+      assert.doesNotMatch(report.after, /¿/, 'no Spanish text left in the DOM');
+      assert.ok(!report.frames.some((frame) => frame.startsWith('0 chars')), `no empty frame: ${report.frames.join(' → ')}`);
+    } finally {
+      await close();
+    }
+  });
+
+  // A `content` property set by the page before the script: the server never saw it, so its HTML
+  // is replaced in one step once the override is validated (no stale text, no empty frame).
+  test('ssr: a content property set before the script replaces the server HTML once, without an empty frame', async () => {
+    const { problems, report, close } = await hydrateAndWatch(ctx, 'ssr-hydrate-property.html', '<ketamine-faq></ketamine-faq>', 'ketamine-faq', {
+      beforeScript: () => {
+        document.querySelector('ketamine-faq').content = { version: 1, hide: ['what-is-ketamine-therapy'] };
+      },
+    });
+    try {
+      assert.deepEqual(problems, []);
+      assert.equal(report.hydrating, false);
+      assert.ok(!report.after.includes('What is ketamine therapy?'), 'the property override is shown');
+      assert.ok(report.frames.length <= 2 && !report.frames.some((frame) => frame.startsWith('0 chars')), report.frames.join(' → '));
     } finally {
       await close();
     }

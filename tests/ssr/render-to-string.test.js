@@ -73,6 +73,55 @@ test('an inline JSON override is validated and applied, and kept for the script'
   assert.ok(html.includes(`<script type="application/json">${override}</script>`));
 });
 
+// Hydration (issue 18) needs the HTML the script will render: the script reads the page config,
+// so the server must too, with the same precedence (own attribute, element section, page level).
+test('the page config in the markup (or options.pageConfig) fills what the element leaves unset, as in the browser', async () => {
+  const config = {
+    clinicName: 'Lakeside',
+    phone: '555-0100',
+    theme: 'dark',
+    'ketamine-faq': { 'heading-level': 3, 'structured-data': true },
+    'cost-estimator': { phone: '555-0199' },
+  };
+  const script = `<script type="application/json" id="ketamine-widgets-config">${JSON.stringify(config)}</script>`;
+  const markup = '<ketamine-faq clinic-name="Own name"></ketamine-faq><side-effects-list></side-effects-list><cost-estimator></cost-estimator>';
+  const [html, errors] = await capturingErrors(() => renderToString(script + markup));
+  assert.deepEqual(errors, []);
+  assert.ok(html.startsWith(script), 'the config script passes through for the browser');
+  const faq = html.slice(html.indexOf('<ketamine-faq'), html.indexOf('</ketamine-faq>'));
+  assert.match(faq, /<ketamine-faq\s+clinic-name="Own name" theme="dark"/, 'theme reflected on the host as the browser reflects it');
+  assert.match(faq, /<h3 class="category-title"/, 'heading-level from the section');
+  assert.match(faq, /href="tel:5550100"[^>]*>[^<]*(<!--[^>]*-->)*Call(<!--[^>]*-->)* (<!--[^>]*-->)*Own name/, 'own attribute wins');
+  assert.match(html, /<script type="application\/ld\+json"/, 'structured-data from the section');
+  const effects = html.slice(html.indexOf('<side-effects-list'), html.indexOf('</side-effects-list>'));
+  assert.match(effects, /<h2/, 'the FAQ section does not reach the side-effects list');
+  assert.match(html, /<a href="tel:5550199">Call Lakeside: 555-0199<\/a>/, "the estimator's fallback uses its section's phone");
+
+  // The same config given as an option (its script is in the site layout, not in this markup).
+  assert.equal(await renderToString(markup, { pageConfig: config }), html.slice(script.length));
+  assert.equal(await renderToString(markup, { pageConfig: JSON.stringify(config) }), html.slice(script.length));
+  // A broken config is reported as in the browser and ignored.
+  const [plain, broken] = await capturingErrors(() => renderToString(markup, { pageConfig: '{ nope' }));
+  assert.match(broken.join('\n'), /page-config/);
+  assert.doesNotMatch(plain, /theme="dark"/);
+});
+
+test('src: not fetched; the bundled content is rendered (an inline override is ignored, as the browser ignores it) with a warning', async () => {
+  const warnings = [];
+  const original = console.warn;
+  console.warn = (...args) => warnings.push(args.join(' '));
+  try {
+    const html = await renderToString(
+      '<ketamine-faq src="/faq.json"><script type="application/json">{"version":1,"hide":["what-is-ketamine-therapy"]}</script></ketamine-faq>',
+    );
+    assert.match(html, /id="faq-what-is-ketamine-therapy"/);
+    assert.match(html, /<script type="application\/json">/, 'the inline script is kept');
+    assert.match(warnings.join('\n'), /\[ketamine-faq\] src: not fetched when pre-rendering/);
+  } finally {
+    console.warn = original;
+  }
+});
+
 test('bad attributes and a bad override do not throw: reported, bundled content rendered', async () => {
   const [html, errors] = await capturingErrors(() =>
     renderToString(
