@@ -6,7 +6,7 @@ import en from '../../content/en/quiz.json';
 import es from '../../content/es/quiz.json';
 import type { QuizContent } from '../content/schemas/quiz.js';
 import type { ContentErrorDetail } from '../content/override.js';
-import { rememberModule, type CandidacyQuiz, type QuizCompleteDetail, type QuizStepDetail } from './candidacy-quiz.js';
+import type { CandidacyQuiz, QuizCompleteDetail, QuizStepDetail } from './candidacy-quiz.js';
 import './define.js';
 // Load the lazily imported override validator up front, so override tests do not time out on a busy machine.
 import './quiz-override.js';
@@ -737,39 +737,6 @@ describe('<candidacy-quiz>', function () {
         expect(legend(el)).to.equal(quizEn.questions[1].prompt);
       } finally {
         Storage.prototype.setItem = originalSet;
-      }
-    });
-
-    it('with remember, when its code fails to load, reports it once (console and content-error) and works without storage', async () => {
-      rememberModule.replaceLoader(() => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
-      sessionStorage.setItem('ketamine-widgets:candidacy-quiz', '{"v":2,"step":1,"answers":[["age",["age-18-to-64"]]]}');
-      const errors: ContentErrorDetail[] = [];
-      const onError = (event: Event) => errors.push((event as CustomEvent<ContentErrorDetail>).detail);
-      document.addEventListener('content-error', onError);
-      const rejections: unknown[] = [];
-      const onRejection = (event: PromiseRejectionEvent) => rejections.push(event.reason);
-      window.addEventListener('unhandledrejection', onRejection);
-      const lines: string[] = [];
-      const original = console.error;
-      console.error = (...args: unknown[]) => lines.push(args.map(String).join(' '));
-      try {
-        const el = await fixture<CandidacyQuiz>(html`<candidacy-quiz remember></candidacy-quiz>`);
-        await waitUntil(() => errors.length > 0, 'no content-error for the failed chunk');
-        expect(legend(el)).to.equal(quizEn.questions[0].prompt);
-        await answer(el, 'age', 'age-18-to-64');
-        await next(el);
-        expect(legend(el)).to.equal(quizEn.questions[1].prompt);
-        const message = 'could not load its code (Failed to fetch dynamically imported module); progress is not kept';
-        expect(errors).to.deep.equal([{ element: 'candidacy-quiz', source: 'attribute', path: 'remember', message }]);
-        expect(lines).to.deep.equal([`[candidacy-quiz] remember: ${message}`]);
-        expect(sessionStorage.getItem('ketamine-widgets:candidacy-quiz')).to.equal('{"v":2,"step":1,"answers":[["age",["age-18-to-64"]]]}');
-        expect(rejections).to.deep.equal([]);
-      } finally {
-        console.error = original;
-        document.removeEventListener('content-error', onError);
-        window.removeEventListener('unhandledrejection', onRejection);
-        rememberModule.replaceLoader(() => import('./remember-controller.js'));
-        sessionStorage.clear();
       }
     });
 

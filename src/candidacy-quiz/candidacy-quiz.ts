@@ -8,7 +8,6 @@ import { baseStyles, citationStyles } from '../shared/base.styles.js';
 import { renderHeading } from '../shared/heading.js';
 import { KwElement } from '../shared/kw-element.js';
 import type { ContentConfig } from '../shared/content-controller.js';
-import { LazyModule } from '../shared/lazy-module.js';
 import { fillTemplate } from '../shared/template.js';
 import { quizStyles } from './candidacy-quiz.styles.js';
 import type { QuizAnswers } from './evaluate-candidacy.js';
@@ -28,7 +27,7 @@ import {
 } from './quiz-state.js';
 import { renderCrisisPanel, renderProgress, renderResult, type ClinicContact } from './quiz-templates.js';
 import { deriveQuizView, type QuestionView, type QuizView } from './quiz-view.js';
-import type { RememberController } from './remember-controller.js';
+import { RememberController } from './remember-controller.js';
 import { StepFocusController } from './step-focus-controller.js';
 
 export type { QuizAnswerRecord, QuizCompleteDetail, QuizStepDetail } from './quiz-events.js';
@@ -41,9 +40,6 @@ declare module '../shared/events.js' {
     'quiz-complete': CustomEvent<QuizCompleteDetail>;
   }
 }
-
-/** Progress kept in sessionStorage: only quizzes with `remember` load it (a lazy chunk). */
-export const rememberModule = new LazyModule(() => import('./remember-controller.js'));
 
 /**
  * @summary A private, safety-first self-check: "could ketamine therapy be right for me?" One question at a time, a result with topics to discuss with a clinician, and crisis help first if a patient signals thoughts of self-harm. Answers never leave the browser.
@@ -133,8 +129,9 @@ export class CandidacyQuiz extends KwElement<QuizContent, QuizOverride> {
   #progress: QuizProgress = INITIAL_PROGRESS;
   #view: QuizView | undefined;
   #focus = new StepFocusController(this);
-  /** Added the first time `remember` is on (its code is a lazy chunk the first update waits for). */
-  #remembered: RememberController | undefined;
+  #remembered = new RememberController(this, () =>
+    this.#view ? { enabled: this.remember, progress: this.#progress, quiz: this.effective ?? bundledQuiz() } : null,
+  );
   /** The step last announced by an event (-1: none), so re-renders never repeat events. */
   #announcedStep = -1;
 
@@ -162,7 +159,7 @@ export class CandidacyQuiz extends KwElement<QuizContent, QuizOverride> {
     super.willUpdate(changed);
     if (changed.has('remember')) {
       if (this.remember) this.#restoreRemembered();
-      else if (changed.get('remember') === true) this.#remembered?.forget();
+      else if (changed.get('remember') === true) this.#remembered.forget();
     }
     this.#view = this.effective ? deriveQuizView(this.effective, this.#progress) : undefined;
   }
@@ -283,25 +280,8 @@ export class CandidacyQuiz extends KwElement<QuizContent, QuizOverride> {
     this.requestUpdate();
   }
 
-  protected override codeBeforeUpdate(): Promise<unknown> | undefined {
-    const needed = !rememberModule.peek() && !rememberModule.failure && this.optedIn('remember', 'remember');
-    return super.codeBeforeUpdate() ?? (needed ? rememberModule.load() : undefined);
-  }
-
   /** `remember` turned on: stored progress applies only while nothing has been answered here. */
   #restoreRemembered(): void {
-    const module = rememberModule.peek();
-    if (!module) {
-      // Normally loaded before this update (codeBeforeUpdate); here only when its chunk failed.
-      rememberModule.load().then(
-        () => this.remember && this.#restoreRemembered(),
-        (error: Error) => this.reportError('attribute', 'remember', `could not load its code (${error?.message}); progress is not kept`),
-      );
-      return;
-    }
-    this.#remembered ??= new module.RememberController(this, () =>
-      this.#view ? { enabled: this.remember, progress: this.#progress, quiz: this.effective ?? bundledQuiz() } : null,
-    );
     if (this.#progress !== INITIAL_PROGRESS) return;
     const restored = this.#remembered.restore(bundledQuiz());
     if (restored) this.#setProgress(restored);

@@ -6,8 +6,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { QuizContent } from '../content/schemas/quiz.js';
-import { INITIAL_PROGRESS, type QuizProgress } from './quiz-state.js';
-import { restoreProgress, serialiseProgress } from './stored-progress.js';
+import { INITIAL_PROGRESS, restoreProgress, serialiseProgress, type QuizProgress } from './quiz-state.js';
 
 export const STORAGE_KEY = 'ketamine-widgets:candidacy-quiz';
 

@@ -11,7 +11,7 @@
  * observed from the moment an element inside it connects; a root that only wraps another root
  * holding the element is covered, because the walk goes up through every host.
  */
-import { pageConfigPending, readPageConfig } from './page-config.js';
+import { readPageConfig } from './page-config.js';
 
 export interface DocumentWatcher {
   /** Some `lang` attribute changed: re-check the language if it may be this element's. */
@@ -28,33 +28,14 @@ let observer: MutationObserver | undefined;
 let announcedConfig = -1;
 
 function notify(records: MutationRecord[]): void {
-  announce(
-    records.some((record) => record.type === 'attributes'),
-    records.some((record) => record.type === 'childList'),
-  );
-}
-
-function announce(lang: boolean, nodesMoved: boolean): void {
-  const version = nodesMoved ? readPageConfig().version : announcedConfig;
+  const lang = records.some((record) => record.type === 'attributes');
+  const version = records.some((record) => record.type === 'childList') ? readPageConfig().version : announcedConfig;
   const config = version !== announcedConfig;
   announcedConfig = version;
   for (const watcher of watchers) {
     if (lang) watcher.langMayHaveChanged?.();
     if (config) watcher.pageConfigChanged?.();
   }
-  if (nodesMoved) announceWhenParsed();
-}
-
-let awaitingParser = false;
-/** A config script is there but its parser (a lazy chunk) is still loading: announce the config once it is read. */
-function announceWhenParsed(): void {
-  const pending = awaitingParser ? undefined : pageConfigPending();
-  if (!pending) return;
-  awaitingParser = true;
-  void pending.then(() => {
-    awaitingParser = false;
-    if (watchers.size) announce(false, true);
-  });
 }
 
 /** Starts telling `watcher` about the page while `element` is connected. */
@@ -63,7 +44,6 @@ export function watchDocument(watcher: DocumentWatcher, element: Element): void 
   if (!watchers.size) {
     observer.observe(document, OPTIONS);
     announcedConfig = readPageConfig().version;
-    announceWhenParsed();
   }
   watchers.add(watcher);
   for (let root = element.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) observer.observe(root, OPTIONS);

@@ -12,7 +12,6 @@ import { linkDialingCodes } from './dialing-codes.js';
 import { PropertyEntry, type TypedPropertyDeclaration } from './property-types.js';
 import { unwatchDocument, watchDocument } from './document-watch.js';
 import { MAX_PHONE_DIGITS, linkHost, safeLinkUrl, telHref } from './safe-url.js';
-import { pageConfigPending, pageConfigValue, readPageConfig } from './page-config.js';
 
 const THEMES: readonly string[] = ['auto', 'light', 'dark'] satisfies Theme[];
 
@@ -184,31 +183,6 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
     if (changed.has('theme') && this.theme && !THEMES.includes(this.theme)) {
       console.warn(`[${this.localName}] theme: "${this.theme.slice(0, 40)}" is not auto, light or dark; using auto`);
     }
-  }
-
-  /**
-   * Opt-in code (a lazy chunk) this element needs before it can render what the page asked for:
-   * the page config's parser while a config script waits for it; subclasses add their own (the
-   * quiz's `remember`). The update waits for it, so the first frame is never the defaults followed
-   * by a jump; a chunk that fails is reported by whoever uses it, and the update goes ahead.
-   */
-  protected codeBeforeUpdate(): Promise<unknown> | undefined {
-    return pageConfigPending(this.ownerDocument);
-  }
-
-  /** Whether a boolean option is on: set on the element, or given by the page config (before the update that applies it). */
-  protected optedIn(property: string, attribute: string): boolean {
-    if ((this as unknown as Record<string, unknown>)[property] === true) return true;
-    const value = isServer ? undefined : pageConfigValue(readPageConfig(this.ownerDocument), this.localName, attribute)?.value;
-    return value === true || typeof value === 'string';
-  }
-
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const waiting = isServer ? undefined : this.codeBeforeUpdate();
-    if (!waiting) return super.scheduleUpdate();
-    // Asked again once it settles: what arrived may show that more is needed (a config turning on `remember`).
-    const again = () => this.scheduleUpdate();
-    return waiting.then(again, again);
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {

@@ -12,7 +12,6 @@ export class LazyModule<T> {
   #load: () => Promise<T>;
   #module: T | undefined;
   #promise: Promise<T> | undefined;
-  #failure: Error | undefined;
 
   constructor(load: () => Promise<T>) {
     this.#load = load;
@@ -23,23 +22,9 @@ export class LazyModule<T> {
     return this.#module;
   }
 
-  /** Why the chunk failed to load, once it has. */
-  get failure(): Error | undefined {
-    return this.#failure;
-  }
-
   /** Loads the module (once); rejects, every time, if its chunk failed to load. */
   load(): Promise<T> {
-    if (!this.#promise) {
-      const promise = this.#load().then(
-        (module) => (this.#module = module),
-        (error: unknown) => {
-          if (this.#promise === promise) this.#failure = error instanceof Error ? error : new Error(String(error));
-          throw error;
-        },
-      );
-      this.#promise = promise;
-    }
+    this.#promise ??= this.#load().then((module) => (this.#module = module));
     return this.#promise;
   }
 
@@ -48,6 +33,5 @@ export class LazyModule<T> {
     this.#load = load;
     this.#module = undefined;
     this.#promise = undefined;
-    this.#failure = undefined;
   }
 }

@@ -3,7 +3,7 @@
 // config that arrives, changes and goes after the element.
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { ContentErrorDetail } from '../content/override.js';
-import { PAGE_CONFIG_ID, pageConfigParser, pageConfigPending, pageConfigValue, readPageConfig } from './page-config.js';
+import { PAGE_CONFIG_ID, pageConfigValue, readPageConfig } from './page-config.js';
 import type { KwProbe } from './test/probe-element.js';
 import './test/probe-element.js';
 
@@ -35,10 +35,8 @@ describe('page-level configuration', () => {
   beforeEach(() => (reported.length = 0));
   afterEach(() => setConfig(null));
 
-  it('finds a value by attribute name or camelCase, the element section first', async () => {
+  it('finds a value by attribute name or camelCase, the element section first', () => {
     setConfig('{"clinicName": "Page", "phone": "1", "cost-estimator": {"clinic-name": "Section"}}');
-    // The parser is a lazy chunk: read once it is there.
-    await pageConfigPending();
     const config = readPageConfig();
     expect(pageConfigValue(config, 'ketamine-faq', 'clinic-name')).to.deep.equal({ key: 'clinicName', value: 'Page' });
     expect(pageConfigValue(config, 'cost-estimator', 'clinic-name')).to.deep.equal({ key: 'cost-estimator.clinic-name', value: 'Section' });
@@ -117,69 +115,6 @@ describe('page-level configuration', () => {
     } finally {
       errors.restore();
     }
-  });
-
-  describe('its parser, a lazy chunk', () => {
-    const realLoader = () => import('./page-config-parse.js');
-    /** The parser not loaded yet, arriving after `delay` ms, as on a fresh page. */
-    const parserArrivesAfter = (delay: number) => pageConfigParser.replaceLoader(() => new Promise((resolve) => setTimeout(resolve, delay)).then(realLoader));
-    afterEach(() => {
-      pageConfigParser.replaceLoader(realLoader);
-      setConfig(null);
-      readPageConfig();
-    });
-
-    it('holds the first render until the config is read: no frame with the defaults', async () => {
-      parserArrivesAfter(150);
-      setConfig('{"phone": "(555) 010-2345", "clinicName": "Lakeside Clinic"}');
-      const wrapper = await fixture<HTMLElement>(html`<div></div>`);
-      const el = document.createElement('kw-probe') as KwProbe;
-      const frames: string[] = [];
-      wrapper.append(el);
-      const observer = new MutationObserver(() => frames.push(call(el)?.getAttribute('href') ?? 'no call link'));
-      observer.observe(el.shadowRoot!, { childList: true, subtree: true });
-      await aTimeout(60);
-      expect(el.shadowRoot!.querySelector('.content'), 'nothing rendered while the parser loads').to.equal(null);
-      await waitUntil(() => call(el) !== null, 'the config was not applied');
-      await el.updateComplete;
-      observer.disconnect();
-      expect(frames[0]).to.equal('tel:5550102345');
-      expect(call(el)!.textContent).to.contain('Lakeside Clinic');
-      expect(reported).to.deep.equal([]);
-    });
-
-    it('applies a config added after the element while its parser is still loading', async () => {
-      parserArrivesAfter(100);
-      const el = await fixture<KwProbe>(html`<kw-probe></kw-probe>`);
-      setConfig('{"phone": "(555) 010-2345"}');
-      await aTimeout(20);
-      expect(call(el)).to.equal(null);
-      await waitUntil(() => call(el)?.getAttribute('href') === 'tel:5550102345', 'config read once the parser came');
-    });
-
-    it('when the parser fails to load, reports it once (console and content-error) and renders from the attributes alone', async () => {
-      pageConfigParser.replaceLoader(() => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
-      const console = captureConsoleError();
-      const rejections: unknown[] = [];
-      const onRejection = (event: PromiseRejectionEvent) => rejections.push(event.reason);
-      window.addEventListener('unhandledrejection', onRejection);
-      try {
-        setConfig('{"phone": "(555) 010-2345"}');
-        const wrapper = await fixture<HTMLElement>(html`<div><kw-probe clinic-name="Own"></kw-probe><kw-probe></kw-probe></div>`);
-        const [first, second] = [...wrapper.querySelectorAll<KwProbe>('kw-probe')];
-        await waitUntil(() => first.shadowRoot!.querySelector('.content') && second.shadowRoot!.querySelector('.content'), 'the elements did not render');
-        await aTimeout(20);
-        const message = 'not read: could not load its code (Failed to fetch dynamically imported module); using the attributes alone';
-        expect(reported).to.deep.equal([{ element: 'kw-probe', source: 'page-config', path: '', message }]);
-        expect(console.lines).to.deep.equal([`[kw-probe] page-config (whole): ${message}`]);
-        expect(call(first)).to.equal(null);
-        expect(first.clinicName).to.equal('Own');
-        expect(rejections).to.deep.equal([]);
-      } finally {
-        console.restore();
-        window.removeEventListener('unhandledrejection', onRejection);
-      }
-    });
   });
 
   it('reads a config added after the element, follows its changes and its removal', async () => {

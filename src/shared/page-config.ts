@@ -12,18 +12,52 @@
  * element only. Precedence, highest first: the element's own attribute or property, its section,
  * the page level (docs/clinic-config.md). Values enter through the same coercion and validation as
  * attributes (KwElement's property step), so this module only finds them.
- *
- * Reading the JSON and checking its keys (page-config-parse.ts) is a lazy chunk: a page without
- * the script never downloads it. Whether the script exists stays a synchronous `getElementById`;
- * while the parser loads, the page has no config yet and elements hold their first update until
- * it arrives (`pageConfigPending`), so they never show the defaults first.
  */
-import { LazyModule } from './lazy-module.js';
+import { parseOverrideJson } from '../content/override.js';
 
 export const PAGE_CONFIG_ID = 'ketamine-widgets-config';
 
 /** The elements that can have a section of their own. */
 export const SECTION_TAGS: readonly string[] = ['ketamine-faq', 'side-effects-list', 'cost-estimator', 'candidacy-quiz'];
+
+/**
+ * Every public attribute of every element, as written on the element: a page-level key must be
+ * one of these (or its camelCase form). `page-config.test.ts` checks it against the elements.
+ */
+export const CONFIG_ATTRIBUTES: readonly string[] = [
+  // every element
+  'clinic-name',
+  'phone',
+  'booking-url',
+  'theme',
+  'heading-level',
+  'src',
+  // ketamine-faq
+  'category',
+  'searchable',
+  'single',
+  'open',
+  'link-hash',
+  'structured-data',
+  'query',
+  // side-effects-list
+  'group-by',
+  'route',
+  'show',
+  'compact',
+  'layout',
+  // cost-estimator
+  'treatment',
+  'prices',
+  'currency',
+  'locale',
+  'consultation-fee',
+  'locked-prices',
+  'hide-insurance',
+  // candidacy-quiz
+  'remember',
+  'include-answers',
+];
 
 /** `clinic-name` → `clinicName`. */
 export const camelCase = (attribute: string): string => attribute.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
@@ -43,17 +77,9 @@ export interface PageConfig {
   reported: boolean;
 }
 
-/** The JSON parser and key check: loaded only on a page that has a config script. */
-export const pageConfigParser = new LazyModule(() => import('./page-config-parse.js'));
-
-/** The text last read and its config (while the parser loads, still the one before). */
 let current: { text: string | null; config: PageConfig } = { text: null, config: { version: 0, data: null, problems: [], reported: true } };
-/** The parser load being waited for, and a promise that settles (never rejects) with it. */
-let watchedLoad: Promise<unknown> | undefined;
-let parserSettled: Promise<void> | undefined;
-let parserInFlight = false;
 
-export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The page's configuration, parsed once per text: cheap to call on every update. */
 export function readPageConfig(doc: Document = document): PageConfig {
@@ -61,41 +87,23 @@ export function readPageConfig(doc: Document = document): PageConfig {
   // An element with the id that is not a JSON script (DOM clobbering, a typo) is no config.
   const text = script instanceof HTMLScriptElement && script.type.trim().toLowerCase() === 'application/json' ? (script.textContent ?? '') : null;
   if (text === current.text) return current.config;
-  const version = current.config.version + 1;
-  const parser = pageConfigParser.peek();
-  if (text === null) current = { text, config: { version, data: null, problems: [], reported: true } };
-  else if (parser) current = { text, config: parser.parsePageConfig(text, version) };
-  else if (pageConfigParser.failure) {
-    // A blocked chunk: reported once, like a config that is not JSON; the attributes alone apply.
-    const message = `not read: could not load its code (${pageConfigParser.failure.message}); using the attributes alone`;
-    current = { text, config: { version, data: null, problems: [{ key: '', message }], reported: false } };
-  } else {
-    // On its way: no config until the parser arrives, then the next read parses this text.
-    waitForParser();
-  }
+  current = { text, config: parsePageConfig(text, current.config.version + 1) };
   return current.config;
 }
 
-function waitForParser(): void {
-  const load = pageConfigParser.load();
-  if (load === watchedLoad) return;
-  watchedLoad = load;
-  parserInFlight = true;
-  // `current` still holds the text before this one, so the next read parses (or reports the failure).
-  const settled = () => {
-    if (watchedLoad === load) parserInFlight = false;
-  };
-  parserSettled = load.then(settled, settled);
-}
-
-/**
- * While a config script is on the page and its parser is still loading: a promise that settles
- * (never rejects) once it has arrived or failed. Undefined otherwise: nothing to wait for.
- */
-export function pageConfigPending(doc: Document = document): Promise<void> | undefined {
-  if (pageConfigParser.peek() || pageConfigParser.failure) return undefined;
-  readPageConfig(doc);
-  return parserInFlight ? parserSettled : undefined;
+function parsePageConfig(text: string | null, version: number): PageConfig {
+  if (text === null) return { version, data: null, problems: [], reported: true };
+  const parsed = parseOverrideJson(text);
+  if (!parsed.ok) return { version, data: null, problems: [{ key: parsed.path, message: parsed.message }], reported: false };
+  if (!isRecord(parsed.value)) return { version, data: null, problems: [{ key: '', message: 'expected a JSON object' }], reported: false };
+  const known = new Set([...CONFIG_ATTRIBUTES, ...CONFIG_ATTRIBUTES.map(camelCase), ...SECTION_TAGS]);
+  const problems: PageConfigProblem[] = [];
+  for (const key of Object.keys(parsed.value)) {
+    if (key === 'src') problems.push({ key, message: "differs per element: put it in the element's section; ignored" });
+    else if (!known.has(key)) problems.push({ key: key.slice(0, 60), message: 'unknown key; ignored' });
+    else if (SECTION_TAGS.includes(key) && !isRecord(parsed.value[key])) problems.push({ key, message: 'expected an object of attributes; ignored' });
+  }
+  return { version, data: parsed.value, problems, reported: problems.length === 0 };
 }
 
 /** An element's section of the config, if it has a usable one. */

@@ -5,8 +5,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../index.js';
 import type { ReactiveElement } from 'lit';
 import type { ContentErrorDetail } from '../content/override.js';
-import { PAGE_CONFIG_ID, SECTION_TAGS } from '../shared/page-config.js';
-import { CONFIG_ATTRIBUTES } from '../shared/page-config-parse.js';
+import { CONFIG_ATTRIBUTES, PAGE_CONFIG_ID, SECTION_TAGS } from '../shared/page-config.js';
 import { attributeName, propertyKind, type TypedPropertyDeclaration } from '../shared/property-types.js';
 
 const TAGS = ['ketamine-faq', 'side-effects-list', 'cost-estimator', 'candidacy-quiz'] as const;
