@@ -6,7 +6,7 @@ import type { FaqContent, FaqOverride } from '../content/schemas/faq.js';
 import type { ContentErrorDetail } from '../content/override.js';
 import { findSource } from '../shared/sources.js';
 import './define.js';
-import type { FaqToggleDetail, KetamineFaq } from './ketamine-faq.js';
+import { structuredDataModule, type FaqToggleDetail, type KetamineFaq } from './ketamine-faq.js';
 
 const english = en as FaqContent;
 const spanish = es as FaqContent;
@@ -31,6 +31,8 @@ const searchInput = (el: KetamineFaq) => root(el).querySelector<HTMLInputElement
 /** The visible match count (the live region that speaks it waits for a pause: ketamine-faq.a11y.test.ts). */
 const status = (el: KetamineFaq) => root(el).querySelector('[part="search-status"]')!.textContent!.trim();
 const jsonLdScripts = () => [...document.head.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"]')];
+/** The JSON-LD code is a lazy chunk: the first FAQ with `structured-data` publishes once it arrives. */
+const jsonLdPublished = () => waitUntil(() => jsonLdScripts().length > 0, 'no JSON-LD was published', { timeout: 3000 });
 
 function toggles(target: EventTarget): FaqToggleDetail[] {
   const seen: FaqToggleDetail[] = [];
@@ -670,6 +672,7 @@ describe('<ketamine-faq>', function () {
 
     it('describes exactly the shown questions, and is removed with the element', async () => {
       const el = await fixture<KetamineFaq>(html`<ketamine-faq structured-data category="safety"></ketamine-faq>`);
+      await jsonLdPublished();
       expect(jsonLdScripts().length).to.equal(1);
       const data = parsed();
       expect(data['@type']).to.equal('FAQPage');
@@ -682,6 +685,7 @@ describe('<ketamine-faq>', function () {
 
     it('stays in sync with the category filter, an override and the language', async () => {
       const el = await fixture<KetamineFaq>(html`<ketamine-faq structured-data category="cost"></ketamine-faq>`);
+      await jsonLdPublished();
       el.category = 'providers';
       await el.updateComplete;
       expect(parsed().mainEntity.map((q) => q.name)).to.deep.equal(items(el).map(questionText));
@@ -700,6 +704,8 @@ describe('<ketamine-faq>', function () {
       const [first, second] = [...wrapper.querySelectorAll('ketamine-faq')];
       await first.updateComplete;
       await second.updateComplete;
+      await jsonLdPublished();
+      await waitUntil(() => parsed().mainEntity.length > english.categories.find((c) => c.id === 'cost')!.items.length, 'the second FAQ did not publish');
       expect(jsonLdScripts().length).to.equal(1);
       const expected = ['cost', 'providers'].flatMap((id) => english.categories.find((c) => c.id === id)!.items.map((i) => i.question));
       expect(parsed().mainEntity.map((q) => q.name)).to.deep.equal(expected);
@@ -712,6 +718,7 @@ describe('<ketamine-faq>', function () {
 
     it('stops publishing when the attribute is removed, and comes back on reconnect', async () => {
       const el = await fixture<KetamineFaq>(html`<ketamine-faq structured-data category="cost"></ketamine-faq>`);
+      await jsonLdPublished();
       el.structuredData = false;
       await el.updateComplete;
       expect(jsonLdScripts()).to.deep.equal([]);
@@ -724,6 +731,44 @@ describe('<ketamine-faq>', function () {
       await el.updateComplete;
       expect(jsonLdScripts().length).to.equal(1);
       el.remove();
+    });
+
+    it('when its code fails to load, reports it once (console and content-error), adds no JSON-LD and still shows the questions', async () => {
+      structuredDataModule.replaceLoader(() => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+      const console = captureConsole('error');
+      const rejections: unknown[] = [];
+      const onRejection = (event: PromiseRejectionEvent) => rejections.push(event.reason);
+      window.addEventListener('unhandledrejection', onRejection);
+      // Heard on the document from the start: the failure may come before fixture() returns.
+      const errors: ContentErrorDetail[] = [];
+      const onError = (event: Event) => errors.push((event as CustomEvent<ContentErrorDetail>).detail);
+      document.addEventListener('content-error', onError);
+      try {
+        const el = await fixture<KetamineFaq>(html`<ketamine-faq structured-data category="cost"></ketamine-faq>`);
+        await waitUntil(() => errors.length > 0, 'no content-error for the failed chunk');
+        el.category = 'providers';
+        await el.updateComplete;
+        await aTimeout(20);
+        expect(errors).to.deep.equal([
+          {
+            element: 'ketamine-faq',
+            source: 'attribute',
+            path: 'structured-data',
+            message: 'could not load its code (Failed to fetch dynamically imported module); no JSON-LD added',
+          },
+        ]);
+        expect(console.lines).to.deep.equal([
+          '[ketamine-faq] structured-data: could not load its code (Failed to fetch dynamically imported module); no JSON-LD added',
+        ]);
+        expect(jsonLdScripts()).to.deep.equal([]);
+        expect(items(el).length).to.equal(english.categories.find((c) => c.id === 'providers')!.items.length);
+        expect(rejections).to.deep.equal([]);
+      } finally {
+        console.restore();
+        document.removeEventListener('content-error', onError);
+        window.removeEventListener('unhandledrejection', onRejection);
+        structuredDataModule.replaceLoader(() => import('./faq-structured-data.js'));
+      }
     });
   });
 

@@ -8,9 +8,9 @@ import { headingLevelAt } from '../shared/heading.js';
 import { IdleRenderController } from '../shared/idle-render-controller.js';
 import { KwElement } from '../shared/kw-element.js';
 import type { ContentConfig } from '../shared/content-controller.js';
+import { LazyModule } from '../shared/lazy-module.js';
 import { staticHeadingTag } from '../shared/static-heading.js';
 import { faqContent, mergeFaqOverride } from './faq-content.js';
-import { StructuredDataController } from './faq-structured-data.js';
 import {
   filterFaq,
   indexCategories,
@@ -33,6 +33,9 @@ export interface FaqToggleDetail {
   id: string;
   open: boolean;
 }
+
+/** The JSON-LD publisher: only pages with `structured-data` load it (a lazy chunk). */
+export const structuredDataModule = new LazyModule(() => import('./faq-structured-data.js'));
 
 declare module '../shared/events.js' {
   interface KwEventMap {
@@ -142,6 +145,8 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
   #answerIds = new Set<string>();
   /** Attaches every pending answer now (the idle pass's flush). */
   #attachAllAnswers: () => void;
+  /** The structured-data controller was added, or its chunk asked for: once per element. */
+  #structuredDataStarted = false;
   #search = new SearchController(this, {
     enabled: () => this.searchable,
     query: () => this.query ?? '',
@@ -167,7 +172,6 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
 
   constructor() {
     super();
-    new StructuredDataController(this, () => (this.structuredData && this.#indexedFrom ? this.#categories : null));
     // Closed answers are attached after the first frame, a few per idle period, so the first frame
     // costs what the questions cost. They are hidden until opened or found, so they add no height
     // and nothing shifts when they arrive. Printing shows every answer: all are attached first.
@@ -216,6 +220,8 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
     if (reindex || changed.has('query') || changed.has('searchable')) {
       this.#view = filterFaq(this.#categories, this.searchable ? this.query : '');
     }
+    // The server writes the JSON-LD itself (src/ssr), after the markup.
+    if (this.structuredData && !isServer && !this.#structuredDataStarted) this.#startStructuredData();
     if (changed.has('open')) this.#links.openAttributeChanged(this.open);
     if (reindex) this.#links.shownChanged();
     // The server has no idle time and the HTML must hold every answer (issue 18); hydrating that
@@ -263,6 +269,28 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
         </div>`,
       )}
     </section>`;
+  }
+
+  /**
+   * Adds the JSON-LD controller the first time `structured-data` is on: at once when its chunk is
+   * loaded (another FAQ asked for it), else once it arrives. A chunk that fails to load is
+   * reported like a bad attribute; the FAQ itself is unaffected.
+   */
+  #startStructuredData(): void {
+    this.#structuredDataStarted = true;
+    const shown = () => (this.structuredData && this.#indexedFrom ? this.#categories : null);
+    const loaded = structuredDataModule.peek();
+    if (loaded) {
+      new loaded.StructuredDataController(this, shown);
+      return;
+    }
+    structuredDataModule.load().then(
+      ({ StructuredDataController }) => {
+        new StructuredDataController(this, shown);
+        this.requestUpdate();
+      },
+      (error: Error) => this.reportError('attribute', 'structured-data', `could not load its code (${error?.message}); no JSON-LD added`),
+    );
   }
 
   /** What the item template needs of the accordion: inert (server, or hydrating the server's HTML) renders closed, as the server did. */

@@ -12,10 +12,13 @@ import {
 import type { CommonContent } from '../content/schemas/common.js';
 import { commonContent } from './common-content.js';
 import { reportContentError } from './content-error.js';
-import { fetchOverrideText } from './fetch-override.js';
+import { LazyModule } from './lazy-module.js';
 import { resolveLang } from './lang.js';
 import { unwatchDocument, watchDocument, type DocumentWatcher } from './document-watch.js';
 import { isServerValidated } from './server-override.js';
+
+/** The `src` fetch (THREAT-MODEL U5): only elements with `src` load it (a lazy chunk). */
+export const fetchOverrideModule = new LazyModule(() => import('./fetch-override.js'));
 
 /** Where an element's content comes from: given as data by each element (`static contentConfig`). */
 export interface ContentConfig<C, O> {
@@ -230,7 +233,13 @@ export class ContentController<C, O> implements ReactiveController, DocumentWatc
       source = 'src';
       const abort = (this.#abort = new AbortController());
       const src = host.src;
-      data = async () => parseOverrideJson(await fetchOverrideText(src, abort.signal));
+      // A chunk that fails to load fails like the request would: reported, bundled content kept.
+      data = async () => {
+        const { fetchOverrideText } = await fetchOverrideModule.load().catch((error: Error) => {
+          throw new Error(`not fetched: could not load its code (${error?.message})`);
+        });
+        return parseOverrideJson(await fetchOverrideText(src, abort.signal));
+      };
     } else if (script) {
       source = 'script';
       const raw = script.textContent ?? '';

@@ -3,6 +3,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { KwProbe } from './test/probe-element.js';
 import { defineElement } from './define.js';
 import type { ContentErrorDetail } from '../content/override.js';
+import { fetchOverrideModule } from './content-controller.js';
 
 function captureConsole(method: 'error' | 'warn') {
   const lines: string[] = [];
@@ -342,6 +343,40 @@ describe('shared element behaviour', () => {
         expect(seen[0].init.redirect).to.equal('error');
       } finally {
         window.fetch = originalFetch;
+      }
+    });
+
+    it('when the fetch code fails to load, reports it for src (console and content-error) and keeps bundled content', async () => {
+      const errors = captureConsole('error');
+      const originalFetch = window.fetch;
+      let requests = 0;
+      window.fetch = async () => {
+        requests++;
+        return new Response('{"crisisShort":"Fetched."}', { headers: { 'content-type': 'application/json' } });
+      };
+      fetchOverrideModule.replaceLoader(() => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+      try {
+        const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+        const event = oneEvent(wrapper, 'content-error');
+        const el = document.createElement('kw-probe');
+        el.setAttribute('src', '/clinic/faq.json');
+        wrapper.append(el);
+        const { detail } = (await event) as CustomEvent<ContentErrorDetail>;
+        expect(detail).to.deep.equal({
+          element: 'kw-probe',
+          source: 'src',
+          path: '',
+          message: 'not fetched: could not load its code (Failed to fetch dynamically imported module)',
+        });
+        await el.updateComplete;
+        expect(errors.lines).to.deep.equal(['[kw-probe] content (src): not fetched: could not load its code (Failed to fetch dynamically imported module)']);
+        expect(el.shadowRoot!.querySelector('[part="error"]')).to.exist;
+        expect(shadowText(el)).not.to.contain('Fetched.');
+        expect(requests).to.equal(0);
+      } finally {
+        window.fetch = originalFetch;
+        errors.restore();
+        fetchOverrideModule.replaceLoader(() => import('./fetch-override.js'));
       }
     });
 

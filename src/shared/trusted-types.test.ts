@@ -45,6 +45,8 @@ describe('trusted-types', () => {
   el.setAttribute('category', 'cost');
   document.body.append(el);
   await el.updateComplete;
+  // The JSON-LD code is a lazy chunk: wait for the script it writes.
+  for (let i = 0; i < 150 && !document.head.querySelector('script[type="application/ld+json"]'); i++) await new Promise((r) => setTimeout(r, 20));
   const scripts = document.head.querySelectorAll('script[type="application/ld+json"]');
   const data = JSON.parse(scripts[0].textContent);
   const stash = globalThis[Symbol.for('ketamine-widgets.trusted-types')];
@@ -93,6 +95,9 @@ describe('trusted-types', () => {
   el.setAttribute('category', 'cost');
   document.body.append(el);
   await el.updateComplete;
+  // The JSON-LD code is a lazy chunk: wait until it has tried, and been refused.
+  for (let i = 0; i < 150 && !errors.length; i++) await new Promise((r) => setTimeout(r, 20));
+  await new Promise((r) => setTimeout(r, 50));
   console.error = original;
   window.result = {
     scripts: document.head.querySelectorAll('script[type="application/ld+json"]').length,
