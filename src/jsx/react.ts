@@ -3,7 +3,8 @@
  * attributes, the `content` property and `on<event>` handlers. Types only; nothing runs.
  * A misspelt attribute (`serchable`), a wrong `theme` or override shape, or reading a detail an
  * event does not carry is a compile error. A misspelt name *with a dash* is not: TypeScript lets
- * any JSX attribute with a dash through, as it does `data-*`.
+ * any JSX attribute with a dash through, as it does `data-*`; the element warns about it at run time
+ * (shared/attribute-typos.ts).
  */
 import type * as React from 'react';
 import type { KetamineWidgetsElements } from './props.js';

@@ -115,6 +115,21 @@ describe('shared element behaviour', () => {
   });
 
   describe('clinic attributes', () => {
+    it('warns once about a misspelt attribute, naming the one it probably meant, and ignores it', async () => {
+      const warn = captureConsole('warn');
+      try {
+        const el = await fixture<KwProbe>(html`<kw-probe clinc-name="Lakeside Clinic" phone="(555) 010-2345" data-v-1a2b class="x"></kw-probe>`);
+        el.remove();
+        document.body.append(el);
+        await el.updateComplete;
+        expect(warn.lines).to.deep.equal(['<kw-probe>: attribute "clinc-name" is not one of ours and is ignored. Did you mean "clinic-name"?']);
+        expect(el.clinicName).to.equal(null);
+        el.remove();
+      } finally {
+        warn.restore();
+      }
+    });
+
     it('renders a call to action with the booking host and a tel: link', async () => {
       const el = await fixture<KwProbe>(
         html`<kw-probe clinic-name="Lakeside Clinic" phone="(555) 010-2345" booking-url="https://book.lakeside.example/new"></kw-probe>`,

@@ -3,6 +3,7 @@ import { guard } from 'lit/directives/guard.js';
 import { INTL_LOCALE, type Lang } from '../content/lang.js';
 import type { OverrideSource } from '../content/override.js';
 import type { CommonContent } from '../content/schemas/common.js';
+import { attributeTypos } from './attribute-typos.js';
 import { ContentController, type ContentConfig } from './content-controller.js';
 import { reportContentError } from './content-error.js';
 import { DEFAULT_HEADING_LEVEL, headingLevelConverter, validHeadingLevel } from './heading.js';
@@ -117,8 +118,16 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
     super.connectedCallback();
     // Server rendering (issue 18): no document to watch, no page config to read.
     if (isServer) return;
+    if (!this.hasUpdated) this.#warnAboutTypos();
     watchDocument(this.#configWatcher, this);
     if (this.#entry.configOutdated) this.requestUpdate();
+  }
+
+  /** A misspelt attribute is ignored by the browser; say which one it probably meant (shared/attribute-typos.ts). */
+  #warnAboutTypos(): void {
+    const known = (this.constructor as typeof KwElement).observedAttributes;
+    for (const [typo, meant] of attributeTypos(this, known))
+      console.warn(`<${this.localName}>: attribute "${typo}" is not one of ours and is ignored. Did you mean "${meant}"?`);
   }
 
   override disconnectedCallback(): void {
