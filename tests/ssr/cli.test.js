@@ -1,7 +1,7 @@
 // `npx ketamine-widgets render …` (issue 18), run as a clinic runs it. Needs dist/ssr.js.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -55,4 +55,20 @@ test('mistakes exit 2 with a message, not a stack trace', () => {
     assert.doesNotMatch(result.stderr, /\n\s+at /);
     assert.equal(result.stdout, '');
   }
+});
+
+test('render faq --lang es --script puts the Spanish hydrate file first, pinned, with an import map covering its chunks', () => {
+  const integrity = JSON.parse(readFileSync(new URL('../../dist/cdn/integrity.json', import.meta.url), 'utf8'));
+  const out = run('render', 'faq', '--lang', 'es', '--script').stdout;
+  const [, mapJson] = out.match(/^<script type="importmap">\n([\s\S]*?)\n<\/script>\n<script type="module"/);
+  const base = `https://cdn.jsdelivr.net/npm/ketamine-widgets@${integrity.version}/dist/cdn/`;
+  const covered = JSON.parse(mapJson).integrity;
+  for (const chunk of integrity.graph['ketamine-faq.hydrate.es.js'].imports) assert.equal(covered[base + chunk], integrity.files[chunk], chunk);
+  for (const [url, hash] of Object.entries(covered)) assert.equal(hash, integrity.files[url.slice(base.length)], url);
+  assert.match(
+    out,
+    new RegExp(`src="${base}ketamine-faq\\.hydrate\\.es\\.js"\\n  integrity="${integrity.files['ketamine-faq.hydrate.es.js'].replace(/[+/]/g, '\\$&')}"`),
+  );
+  assert.match(out, /crossorigin="anonymous"><\/script>\n\n(<!--lit-part[^>]*-->)?<ketamine-faq\s+lang="es"><template shadowroot/);
+  assert.doesNotMatch(run('render', 'faq').stdout, /<script type="module"/);
 });
