@@ -1,4 +1,4 @@
-import { LitElement, ReactiveElement, adoptStyles, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, ReactiveElement, adoptStyles, html, isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { INTL_LOCALE, type Lang } from '../content/lang.js';
 import type { OverrideSource } from '../content/override.js';
@@ -8,11 +8,11 @@ import { ContentController, type ContentConfig } from './content-controller.js';
 import { reportContentError } from './content-error.js';
 import { DEFAULT_HEADING_LEVEL, headingLevelConverter, validHeadingLevel } from './heading.js';
 import type { KwEventMap } from './events.js';
-import { formatDateInWords, resolveLang } from './lang.js';
-import { linkDialingCodes } from './dialing-codes.js';
+import { resolveLang } from './lang.js';
+import { renderFooter, renderOverrideNotice } from './chrome-templates.js';
 import { PropertyEntry, type TypedPropertyDeclaration } from './property-types.js';
 import { unwatchDocument, watchDocument } from './document-watch.js';
-import { MAX_PHONE_DIGITS, linkHost, safeLinkUrl, telHref } from './safe-url.js';
+import { MAX_PHONE_DIGITS, safeLinkUrl, telHref } from './safe-url.js';
 
 const THEMES: readonly string[] = ['auto', 'light', 'dark'] satisfies Theme[];
 
@@ -282,61 +282,18 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
     // The language of the text, stated inside the shadow root: on a French page the widget shows
     // English, and screen readers must read it as English (WCAG 3.1.2).
     return html`<div class="content" lang=${this.resolvedLang}>
-      ${this.#renderOverrideNotice(common)}${this.renderBody(content, common)}${
+      ${renderOverrideNotice(this.contentController.overrideState, common, this.#keepServerContentWhileLoading)}${this.renderBody(content, common)}${
         // The footer depends only on these; skipping it keeps a keystroke or an answer cheap.
-        guard([content, common, this.resolvedLang, this.bookingHref, this.phoneHref, this.clinicName, this.phone], () => this.renderFooter(content, common))
+        guard([content, common, this.resolvedLang, this.bookingHref, this.phoneHref, this.clinicName, this.phone], () =>
+          renderFooter(content.reviewed, common, this.intlLocale, {
+            bookingHref: this.bookingHref,
+            phoneHref: this.phoneHref,
+            clinicName: this.clinicName,
+            phone: this.phone,
+          }),
+        )
       }
     </div>`;
-  }
-
-  /**
-   * The not-medical-advice line, the crisis line, the reviewed date and the call to action. Shared
-   * by every element. The crisis line comes from the bundled common strings, which no clinic
-   * override reaches, so no configuration can remove it (issue 13).
-   */
-  protected renderFooter(content: C, common: CommonContent): TemplateResult {
-    // A div, not <footer>: outside <main>/<section> a <footer> becomes the page's contentinfo
-    // landmark, and two widgets on one page would then fail axe's landmark-unique rule.
-    return html`<div class="footer" part="footer">
-      <p part="disclaimer">${common.notMedicalAdvice}</p>
-      <p class="crisis-line" part="crisis-line">
-        ${linkDialingCodes(common.crisisShort).map((part) => (part.tel ? html`<a href=${part.tel}>${part.text}</a>` : part.text))}
-      </p>
-      <p part="reviewed">${common.reviewedOn}: <time datetime=${content.reviewed}>${formatDateInWords(content.reviewed, common, this.intlLocale)}</time></p>
-      ${this.renderCallToAction(common)}
-    </div>`;
-  }
-
-  /** Links to book or call the clinic, when the clinic set `booking-url` or `phone`. */
-  protected renderCallToAction(common: CommonContent): TemplateResult | typeof nothing {
-    if (!this.bookingHref && !this.phoneHref) return nothing;
-    const host = this.bookingHref ? linkHost(this.bookingHref) : '';
-    const name = this.clinicName?.slice(0, 120);
-    return html`<div class="cta" part="cta">
-      ${
-        this.bookingHref
-          ? html`<a class="button" part="cta-book" href=${this.bookingHref}
-              >${common.book}${name ? html` · ${name}` : nothing}${host ? html` <span class="host">(${host})</span>` : nothing}</a
-            >`
-          : nothing
-      }
-      ${
-        this.phoneHref
-          ? html`<a class="button secondary" part="cta-call" href=${this.phoneHref}>${common.call}${name ? ` ${name}` : ''}: ${this.phone}</a>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  #renderOverrideNotice(common: CommonContent): TemplateResult | typeof nothing {
-    const state = this.contentController.overrideState;
-    if (state === 'loading' && !this.#keepServerContentWhileLoading) {
-      return html`<p class="notice" part="loading" role="status">${common.loadingClinicContent}</p>`;
-    }
-    if (state === 'failed') {
-      return html`<p class="notice error" part="error" role="status">${common.overrideFailed}</p>`;
-    }
-    return nothing;
   }
 
   #resolveHeadingLevel(): number {
