@@ -121,12 +121,14 @@ function decide(): void {
   }
 }
 
+// Listening from the start, so before any element's own listener (registered when it connects):
+// the FAQ's needs its content to open the linked question or attach every answer for print.
+if (typeof window !== 'undefined' && typeof addEventListener === 'function') {
+  addEventListener('beforeprint', renderAllNow);
+  addEventListener('hashchange', renderAllNow);
+}
+
 function wait(scheduler: FirstRenderScheduler): void {
-  if (!waiting.size) {
-    addEventListener('beforeprint', renderAllNow, true);
-    // Capture: before the FAQ's own listener, which needs its content to open the linked question.
-    addEventListener('hashchange', renderAllNow, true);
-  }
   waiting.set(scheduler.host, scheduler);
   // One viewport of margin above and below: rendered while the reader is still a screen away.
   observer ??= new IntersectionObserver(onIntersection, { rootMargin: '100% 0px' });
@@ -136,12 +138,7 @@ function wait(scheduler: FirstRenderScheduler): void {
 
 function forget(scheduler: FirstRenderScheduler): void {
   undecided.delete(scheduler);
-  if (!waiting.delete(scheduler.host)) return;
-  observer?.unobserve(scheduler.host);
-  if (!waiting.size) {
-    removeEventListener('beforeprint', renderAllNow, true);
-    removeEventListener('hashchange', renderAllNow, true);
-  }
+  if (waiting.delete(scheduler.host)) observer?.unobserve(scheduler.host);
 }
 
 function onIntersection(entries: IntersectionObserverEntry[]): void {
