@@ -31,7 +31,7 @@ const browser = await chromium.launch({
   headless: true,
   args: CHROMIUM_ARGS,
 });
-const results = variants.map(() => ({ rendered: [], script: [], layout: [] }));
+const results = variants.map(() => ({ rendered: [], firstViewport: [], script: [], layout: [] }));
 const RUNS = Number(args.runs);
 try {
   for (let run = 0; run < RUNS; run++) {
@@ -49,7 +49,10 @@ try {
       await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8,blink.user_timing,loading', transferMode: 'ReportEvents' });
       await tab.goto(servers[i].origin + page.path, { waitUntil: 'load' });
       await tab.waitForFunction(() => window.__bench.rendered != null || window.__bench.error);
-      const rendered = await tab.evaluate(() => window.__bench.rendered);
+      const { rendered, firstViewport } = await tab.evaluate(() => ({
+        rendered: window.__bench.rendered,
+        firstViewport: window.__bench.firstViewport?.rendered,
+      }));
       await cdp.send('Tracing.end');
       await done;
       const nav = events.find((e) => e.name === 'navigationStart');
@@ -57,6 +60,7 @@ try {
       const main = events.filter((e) => e.pid === nav.pid && e.tid === nav.tid && e.ph === 'X' && e.ts >= nav.ts && e.ts <= mark);
       const total = (names) => main.filter((e) => names.includes(e.name)).reduce((sum, e) => sum + e.dur / 1000, 0);
       results[i].rendered.push(rendered);
+      results[i].firstViewport.push(firstViewport ?? NaN);
       results[i].script.push(total(['v8.evaluateModule', 'v8.callFunction']));
       results[i].layout.push(total(['Layout', 'UpdateLayoutTree']));
       await context.close();
@@ -69,6 +73,6 @@ try {
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)].toFixed(0);
 variants.forEach(({ label }, i) =>
   console.log(
-    `${label.padEnd(32)} rendered ${median(results[i].rendered)} ms  script ${median(results[i].script)} ms  style+layout ${median(results[i].layout)} ms`,
+    `${label.padEnd(32)} rendered ${median(results[i].rendered)} ms (first viewport ${median(results[i].firstViewport)} ms)  script ${median(results[i].script)} ms  style+layout ${median(results[i].layout)} ms`,
   ),
 );

@@ -18,9 +18,27 @@
 //   for every widget whose shadow root already holds its footer; a widget pre-rendered only as a
 //   light-DOM fallback (cost estimator, quiz) counts once its script has rendered it. Hydration is
 //   recorded on its own: `hydrated` when every widget is defined and its `updateComplete` resolved.
+// - "first viewport rendered" (issue 18): the same point for the widgets whose box intersects the
+//   first viewport (top of the page, in the layout once every widget has rendered): each widget's
+//   time is taken when it shows its content, after a forced layout, and the figure is the latest of
+//   those. Widgets below the first viewport may render after the first paint (KwElement's
+//   FirstRenderScheduler); they count in "content rendered", not here. The floor's figure is its
+//   "content rendered"; a page with no widget in the first viewport has none.
 
 export function harness(tags, { prerendered = false } = {}) {
-  const B = (window.__bench = { shifts: [], longTasks: [], paints: {}, frames: [], rendered: null, hydrated: null, events: [] });
+  const B = (window.__bench = {
+    shifts: [],
+    longTasks: [],
+    paints: {},
+    frames: [],
+    rendered: null,
+    hydrated: null,
+    events: [],
+    // Per widget, in document order: when it showed its content (laid out), and the first task after the next frame.
+    renderedAt: [],
+    paintedAt: [],
+    firstViewport: null,
+  });
   const selector = tags.join(',');
   const observe = (type, fn, extra = {}) => {
     try {
@@ -95,6 +113,13 @@ export function harness(tags, { prerendered = false } = {}) {
     await el.updateComplete;
   };
 
+  // Records when widget `index` shows its content, laid out, and when the next frame has been painted.
+  const stamp = (el, index) => {
+    el.getBoundingClientRect();
+    B.renderedAt[index] = performance.now();
+    requestAnimationFrame(() => setTimeout(() => (B.paintedAt[index] = performance.now())));
+  };
+
   (async () => {
     try {
       await domReady();
@@ -105,14 +130,15 @@ export function harness(tags, { prerendered = false } = {}) {
           .then(() => Promise.all(els.map((el) => el.updateComplete)))
           .then(() => (B.hydrated = performance.now()));
         const inHtml = els.filter(isRendered);
+        inHtml.forEach((el) => stamp(el, els.indexOf(el)));
         if (inHtml.length < els.length) {
           await defined();
-          await Promise.all(els.filter((el) => !inHtml.includes(el)).map(renderedOf));
+          await Promise.all(els.map((el, index) => (inHtml.includes(el) ? null : renderedOf(el).then(() => stamp(el, index)))));
         }
         hydration.catch((error) => (B.error = String(error?.stack ?? error)));
       } else {
         await defined();
-        await Promise.all(els.map(renderedOf));
+        await Promise.all(els.map((el, index) => renderedOf(el).then(() => stamp(el, index))));
       }
       // Items laid out: force layout and count what is there.
       let items = 0;
@@ -128,6 +154,19 @@ export function harness(tags, { prerendered = false } = {}) {
       B.rendered = performance.now();
       B.items = items;
       B.heights = els.map((el) => Math.round(el.getBoundingClientRect().height));
+      // The widgets a reader sees without scrolling, in the finished layout (page coordinates).
+      const inFirstViewport = els.map((el) => {
+        const rect = el.getBoundingClientRect();
+        return rect.top + scrollY < innerHeight && rect.bottom + scrollY > 0;
+      });
+      const seen = els.map((_, index) => index).filter((index) => inFirstViewport[index]);
+      B.firstViewport = els.length
+        ? {
+            tags: seen.map((index) => els[index].localName),
+            indexes: seen,
+            rendered: seen.length ? Math.max(...seen.map((index) => B.renderedAt[index])) : null,
+          }
+        : { tags: [], indexes: [], rendered: B.rendered };
       requestAnimationFrame(() => setTimeout(() => (B.renderedPainted = performance.now())));
     } catch (error) {
       B.error = String(error?.stack ?? error);

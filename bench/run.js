@@ -78,7 +78,7 @@ try {
       if (!args.quiet) {
         const flag = result.error ? ` ERROR ${result.error}` : '';
         console.log(
-          `round ${round + 1}/${LOADS} ${page.id.padEnd(18)} rendered ${fmt(result.rendered)} ms  fcp ${fmt(result.fcp)}  cls ${result.cls?.toFixed(3)}  js ${fmt(result.jsGzip / 1024, 1)} KB${result.flash ? '  FLASH' : ''}${flag}`,
+          `round ${round + 1}/${LOADS} ${page.id.padEnd(18)} rendered ${fmt(result.rendered)} ms (first viewport ${fmt(result.firstViewportRendered)})  fcp ${fmt(result.fcp)}  cls ${result.cls?.toFixed(3)}  js ${fmt(result.jsGzip / 1024, 1)} KB${result.flash ? '  FLASH' : ''}${flag}`,
         );
       }
     }
@@ -155,6 +155,8 @@ async function loadOnce(page) {
         jsParsed: js.reduce((sum, entry) => sum + entry.decodedBodySize, 0),
         items: B.items,
         heights: B.heights,
+        firstViewport: B.firstViewport,
+        paintedAt: B.paintedAt,
         frames: B.frames,
       };
     });
@@ -184,9 +186,17 @@ async function loadOnce(page) {
     // The first frame that shows the content: the first paint when the content was already laid
     // out by then (a render-blocking script), else the frame after the content was laid out.
     const painted = measured.fcp != null && measured.rendered != null && measured.rendered <= measured.fcp ? measured.fcp : measured.renderedPainted;
+    // The same for the widgets in the first viewport (issue 18; the floor: its content).
+    const seen = measured.firstViewport;
+    const firstViewportRendered = seen?.rendered ?? null;
+    const seenPainted = seen?.indexes.length ? Math.max(...seen.indexes.map((index) => measured.paintedAt[index] ?? NaN)) : measured.renderedPainted;
+    const firstViewportPainted =
+      firstViewportRendered == null ? null : measured.fcp != null && firstViewportRendered <= measured.fcp ? measured.fcp : seenPainted;
     return {
       ...rest,
       painted,
+      firstViewportRendered,
+      firstViewportPainted,
       frameCount: frames.length,
       firstFrame: frames[0] ?? null,
       flash: flash.flash,

@@ -6,6 +6,7 @@ import type { CommonContent } from '../content/schemas/common.js';
 import { attributeTypos } from './attribute-typos.js';
 import { ContentController, type ContentConfig } from './content-controller.js';
 import { reportContentError } from './content-error.js';
+import { FirstRenderScheduler } from './first-render-scheduler.js';
 import { DEFAULT_HEADING_LEVEL, headingLevelConverter, validHeadingLevel } from './heading.js';
 import type { KwEventMap } from './events.js';
 import { resolveLang } from './lang.js';
@@ -86,6 +87,9 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
   #keepServerContentWhileLoading: boolean;
 
   readonly #entry = new PropertyEntry(this, (source, path, message) => reportContentError(this, source, path, message));
+  /** Below the first viewport, the first render waits for the reader to approach or for idle time (issue 18). Never while
+   * hydrating, nor with the FAQ's `open` (its first render scrolls the page to that question). */
+  readonly #firstRender = new FirstRenderScheduler(this, () => !this.hydrating && !this.hasAttribute('open'));
   /** The page config changed: take another look at every property it may fill. */
   readonly #configWatcher = { pageConfigChanged: () => this.requestUpdate() };
 
@@ -199,6 +203,10 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
     if (changed.has('theme') && this.theme && !THEMES.includes(this.theme)) {
       console.warn(`[${this.localName}] theme: "${this.theme.slice(0, 40)}" is not auto, light or dark; using auto`);
     }
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.#firstRender.schedule(() => super.scheduleUpdate());
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {

@@ -58,8 +58,13 @@ const routeCdn = (page) =>
 /** What "the same widget" means: same tag, attributes, text and accent colour. */
 async function describeWidget(page, selector) {
   // An FAQ attaches its closed answers in idle time after its first render: describe it once all are there.
+  // The builder replaces its preview on every change, and a new element below the viewport renders
+  // after the next paint (issue 18): wait for its footer too.
   await page.waitForFunction(
-    (selector) => ![...(document.querySelector(selector)?.shadowRoot?.querySelectorAll('[part~="answer"]') ?? [])].some((answer) => !answer.childElementCount),
+    (selector) => {
+      const root = document.querySelector(selector)?.shadowRoot;
+      return !!root?.querySelector('[part~="footer"]') && ![...root.querySelectorAll('[part~="answer"]')].some((answer) => !answer.childElementCount);
+    },
     selector,
     { timeout: 10_000 },
   );
