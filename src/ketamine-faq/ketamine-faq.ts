@@ -10,7 +10,10 @@ import { KwElement } from '../shared/kw-element.js';
 import type { ContentConfig } from '../shared/content-controller.js';
 import { LazyModule } from '../shared/lazy-module.js';
 import { staticHeadingTag } from '../shared/static-heading.js';
-import { faqContent, mergeFaqOverride } from './faq-content.js';
+import type { Lang } from '../content/lang.js';
+import { reportContentError } from '../shared/content-error.js';
+import { resolveLang } from '../shared/lang.js';
+import { faqAnswers, faqContent, mergeFaqOverride, withAnswers, type FaqAnswers } from './faq-content.js';
 import {
   filterFaq,
   indexCategories,
@@ -137,6 +140,18 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
     toggled: (id, open) => this.#links.readerToggled(id, open),
   });
   #wanted: FaqCategoryId[] | null = null;
+  /** `effective` with the bundled answers filled in (`withAnswers`), and what it was made from. */
+  #complete: { from: FaqDocument; answers: FaqAnswers | null; failed: boolean; document: FaqDocument } | undefined;
+  /**
+   * The answers of the content's language are in (or failed, each panel then saying so): until
+   * then nothing may open, link, publish or search as if the answers were there (they wait).
+   */
+  #answersSettled = isServer;
+  /** Languages whose answers chunk this element asked for, and those that failed (reported once). */
+  #answersAsked = new Set<Lang>();
+  #answersFailed = new Set<Lang>();
+  /** Question buttons clicked before the answers arrived: clicked again once they are in. */
+  #heldClicks = new Set<HTMLButtonElement>();
   #indexedFrom: FaqDocument | undefined;
   #categories: readonly IndexedCategory[] = [];
   #view: FaqView = { categories: [], searching: false, visibleCount: 0 };
@@ -152,7 +167,9 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
     query: () => this.query ?? '',
     setQuery: (text) => (this.query = text),
     view: () => this.#view,
-    status: () => (this.effective ? searchStatus(this.#view, this.effective.ui, this.query ?? '', this.intlLocale) : null),
+    // A word only in the answers would find nothing yet: no count until they are in (the view is recomputed then).
+    status: () =>
+      this.effective && (this.#answersSettled || !this.#view.searching) ? searchStatus(this.#view, this.effective.ui, this.query ?? '', this.intlLocale) : null,
     prepare: () => prepareSearch(this.#categories),
   });
   #links = new HashLinkController(this, {
@@ -176,7 +193,7 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
     // costs what the questions cost. They are hidden until opened or found, so they add no height
     // and nothing shifts when they arrive. Printing shows every answer: all are attached first.
     const answers = new IdleRenderController<string>(this, {
-      pending: () => [...this.#shownIds].filter((id) => !this.#answerIds.has(id)),
+      pending: () => (this.#answersSettled ? [...this.#shownIds].filter((id) => !this.#answerIds.has(id)) : []),
       render: (ids) => {
         for (const id of ids) this.#answerIds.add(id);
         this.requestUpdate();
@@ -199,7 +216,58 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
    * clinic override has settled, since the override may add the question linked to (issue 15.4).
    */
   #idsResolvable(): boolean {
-    return this.effective !== undefined && !this.overridePending;
+    return this.effective !== undefined && !this.overridePending && this.#answersSettled;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The answers download while the first frame renders, never after it (no waterfall).
+    this.#loadAnswers(resolveLang(this));
+  }
+
+  /** The hydrated first frame holds every answer, as the server's HTML does: hydration waits for them. */
+  protected override get moreContentPending(): boolean {
+    return !this.#answersSettled;
+  }
+
+  /** Starts loading `lang`'s answers once per element; a failure is reported once, and each panel says so. */
+  #loadAnswers(lang: Lang): void {
+    if (isServer || this.#answersAsked.has(lang)) return;
+    this.#answersAsked.add(lang);
+    faqAnswers(lang)
+      .load()
+      .then(
+        () => this.requestUpdate(),
+        (error: Error) => {
+          this.#answersFailed.add(lang);
+          reportContentError(this, 'attribute', 'lang', `could not load the answers to the "${lang}" questions (${error?.message}); each answer says so`);
+          this.requestUpdate();
+        },
+      );
+  }
+
+  /** Resolves after the update in which the answers of the content's language are in (or failed). */
+  #whenAnswersSettled(): Promise<unknown> {
+    const lang = (this.effective?.lang ?? resolveLang(this)) as Lang;
+    this.#loadAnswers(lang);
+    return faqAnswers(lang)
+      .load()
+      .catch(() => undefined)
+      .then(() => this.updateComplete);
+  }
+
+  /** The effective content with its answers; sets `#answersSettled`. */
+  #completeContent(content: FaqDocument): FaqDocument {
+    const lang = content.lang as Lang;
+    this.#loadAnswers(lang);
+    const answers = isServer ? null : (faqAnswers(lang).peek() ?? null);
+    const failed = this.#answersFailed.has(lang);
+    this.#answersSettled = isServer || answers !== null || failed;
+    const last = this.#complete;
+    if (last?.from === content && last.answers === answers && last.failed === failed) return last.document;
+    const document = withAnswers(content, failed ? {} : answers, content.ui.answerUnavailable);
+    this.#complete = { from: content, answers, failed, document };
+    return document;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -210,7 +278,7 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
       this.#wanted = ids;
     }
 
-    const content = this.effective;
+    const content = this.effective && this.#completeContent(this.effective);
     const reindex = content !== undefined && (content !== this.#indexedFrom || changed.has('category'));
     if (reindex) {
       this.#indexedFrom = content;
@@ -248,7 +316,7 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
       class="faq"
       part="base"
       aria-label=${ui.regionLabel}
-      @click=${this.#accordion.onClick}
+      @click=${this.#onClick}
       @keydown=${this.#accordion.onKeydown}
       @beforematch=${this.#accordion.onBeforeMatch}
     >
@@ -278,7 +346,8 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
    */
   #startStructuredData(): void {
     this.#structuredDataStarted = true;
-    const shown = () => (this.structuredData && this.#indexedFrom ? this.#categories : null);
+    // FAQPage entries need the answers: none is published before they are in.
+    const shown = () => (this.structuredData && this.#indexedFrom && this.#answersSettled ? this.#categories : null);
     const loaded = structuredDataModule.peek();
     if (loaded) {
       new loaded.StructuredDataController(this, shown);
@@ -299,7 +368,23 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
     return { open: !inert && this.#accordion.isOpen(id), expanded: this.#accordion.expandedState(id), inert, attached: this.#answerIds.has(id) };
   }
 
+  /** A question opened before the answers arrived would open an empty panel: the click is held, then repeated once they are in. */
+  #onClick = (event: Event): void => {
+    if (this.#answersSettled) return this.#accordion.onClick(event);
+    const button = (event.target as Element | null)?.closest?.<HTMLButtonElement>('button.question-button');
+    if (!button || this.#heldClicks.has(button)) return;
+    this.#heldClicks.add(button);
+    void this.#whenAnswersSettled().then(() => {
+      this.#heldClicks.delete(button);
+      if (this.#answersSettled && button.isConnected) button.click();
+    });
+  };
+
   #expandAll = (): void => {
+    if (!this.#answersSettled) {
+      void this.#whenAnswersSettled().then(() => this.#answersSettled && this.#expandAll());
+      return;
+    }
     this.#accordion.set(visibleIds(this.#view), true, { byReader: true });
   };
 }

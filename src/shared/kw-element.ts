@@ -224,7 +224,12 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
    */
   #serverContentPending(): boolean {
     const fetching = (this.content === undefined || this.content === null) && !!this.src;
-    return !this.effective || !this.common || (this.overridePending && !fetching);
+    return !this.effective || !this.common || (this.overridePending && !fetching) || this.moreContentPending;
+  }
+
+  /** Content the server rendered that the browser loads after connecting (the FAQ's answers): hydration waits for it too. */
+  protected get moreContentPending(): boolean {
+    return false;
   }
 
   protected override update(changed: PropertyValues): void {
