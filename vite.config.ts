@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { checkContent } from './src/content/check.ts';
 import { minifyLiterals } from './scripts/minify-literals.js';
-import { FAQ_PART, faqPart } from './scripts/faq-split.js';
+import { faqParts } from './scripts/faq-split.js';
 
 const root = import.meta.dirname;
 
@@ -38,27 +38,6 @@ function validateBundledContent(): Plugin {
   };
 }
 
-/**
- * `content/<lang>/faq.json?questions` and `?answers` (scripts/faq-split.js): the FAQ's first frame
- * ships the questions; the answers are a lazy chunk. The server build gets every answer with the
- * questions. Each part is emitted as a JS module, as Vite emits a JSON file (`json.stringify`).
- */
-function faqParts(): Plugin {
-  return {
-    name: 'ketamine-widgets:faq-parts',
-    enforce: 'pre',
-    load(id, options) {
-      const part = FAQ_PART.exec(id)?.[1] as 'questions' | 'answers' | undefined;
-      if (!part) return null;
-      const file = id.slice(0, id.indexOf('?'));
-      this.addWatchFile(file);
-      const json = JSON.stringify(faqPart(JSON.parse(readFileSync(file, 'utf8')), part, options?.ssr === true));
-      // As Vite's `json.stringify` emits a JSON file: parsing a string is faster than a JS literal.
-      return { code: `export default /* #__PURE__ */ JSON.parse(${JSON.stringify(json)});`, moduleType: 'js' };
-    },
-  };
-}
-
 /** `npm start` opens on the demo clinic page. */
 function demoIndex(): Plugin {
   return {
@@ -80,6 +59,7 @@ function demoIndex(): Plugin {
 export default defineConfig({
   // minifyLiterals: every build (CDN, npm, SSR, hydrate) reads this config, so server and client
   // stamp the same minified template strings, as Lit's hydration requires.
+  // faqParts: the FAQ's answers are a lazy chunk split from content/<lang>/faq.json (scripts/faq-split.js).
   plugins: [validateBundledContent(), faqParts(), minifyLiterals(), demoIndex()],
   server: { host: '127.0.0.1', port: 5173 },
   json: { stringify: true },

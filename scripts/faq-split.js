@@ -2,7 +2,9 @@
 // document without any answer (what the first frame renders), `faq.json?answers` the answers and
 // their source ids by question id (a lazy chunk fetched right after the first render). The file in
 // content/ stays one document, validated whole by the build (vite.config.ts). Used by the Vite
-// plugin (every build, Storybook) and by the test runner's plugin (web-test-runner.config.js).
+// plugin below (vite.config.ts: every build and Storybook; the site and embed-builder builds,
+// which set their own plugins) and by the test runner's plugin (scripts/wtr-plugins.js).
+import { readFileSync } from 'node:fs';
 
 /** `…/content/en/faq.json?answers` → the part asked for, or null for any other module. */
 export const FAQ_PART = /[\\/]content[\\/](?:en|es)[\\/]faq\.json\?(questions|answers)$/;
@@ -29,4 +31,26 @@ export function faqPart(content, part, server = false) {
     for (const category of content.categories) for (const { id, answer, sources } of category.items) answers[id] = { answer, sources };
   }
   return { lang: content.lang, answers };
+}
+
+/**
+ * The Vite plugin. `server`: render every answer synchronously (the question module is the whole
+ * file); by default, what Vite says of the build (SSR or not). The in-browser pre-renderer
+ * (scripts/build-site.js) is a server renderer built as a browser bundle, so it says `server: true`.
+ * Each part is emitted as a JS module, as Vite emits a JSON file with `json.stringify`.
+ * @param {{ server?: boolean }} [options]
+ */
+export function faqParts({ server } = {}) {
+  return {
+    name: 'ketamine-widgets:faq-parts',
+    enforce: 'pre',
+    load(id, options) {
+      const part = FAQ_PART.exec(id)?.[1];
+      if (!part) return null;
+      const file = id.slice(0, id.indexOf('?'));
+      this.addWatchFile(file);
+      const json = JSON.stringify(faqPart(JSON.parse(readFileSync(file, 'utf8')), part, server ?? options?.ssr === true));
+      return { code: `export default /* #__PURE__ */ JSON.parse(${JSON.stringify(json)});`, moduleType: 'js' };
+    },
+  };
 }

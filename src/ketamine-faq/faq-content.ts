@@ -1,10 +1,10 @@
+/// <reference path="./faq-parts.d.ts" />
 /**
  * The FAQ's bundled content, and applying a clinic override to it. The merge is pure and builds
  * new objects: no deep merge, and id lookups go through Map/Set so ids such as "constructor"
  * never reach inherited members (THREAT-MODEL C4).
  */
 import en from '../../content/en/faq.json?questions';
-import type answersModule from '../../content/en/faq.json?answers';
 import { BundledContent } from '../content/bundled.js';
 import type { Lang } from '../content/lang.js';
 import type { FaqContent, FaqDocument, FaqDocumentCategory, FaqOverride, FaqUi } from '../content/schemas/faq.js';
@@ -20,12 +20,12 @@ import { installCitations } from './faq-citations.js';
 export const faqContent = new BundledContent<FaqDocument>(en as FaqContent, () => import('../../content/es/faq.json?questions'));
 
 /** The answers of one language's bundled questions, by question id. */
-export type FaqAnswers = (typeof answersModule)['answers'];
+export type FaqAnswers = Readonly<Record<string, { answer: string; sources: string[] }>>;
 
 // The Spanish-first build swaps every en/es content import (scripts/build.js), so which file each
 // import holds is told by the questions' own language: the first is the primary language's answers.
 const primaryLang: Lang = (en as { lang?: unknown }).lang === 'es' ? 'es' : 'en';
-const withCitations = (answers: Promise<{ default: typeof answersModule }>): Promise<FaqAnswers> =>
+const withCitations = (answers: Promise<{ default: { answers: FaqAnswers } }>): Promise<FaqAnswers> =>
   Promise.all([answers, import('../shared/citations.js')]).then(([module, { renderCitations }]) => {
     installCitations(renderCitations);
     return module.default.answers;

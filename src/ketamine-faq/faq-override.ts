@@ -1,3 +1,4 @@
+/// <reference path="./faq-parts.d.ts" />
 /**
  * The validator for `<ketamine-faq>` clinic overrides. Imported lazily by the element, so zod is
  * downloaded only on pages that use an override.

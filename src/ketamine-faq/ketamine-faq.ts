@@ -147,9 +147,10 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
    * then nothing may open, link, publish or search as if the answers were there (they wait).
    */
   #answersSettled = isServer;
-  /** Languages whose answers chunk this element asked for, and those that failed (reported once). */
+  /** Languages whose answers chunk this element asked for; those that failed, with why; those reported (once, when shown). */
   #answersAsked = new Set<Lang>();
-  #answersFailed = new Set<Lang>();
+  #answersFailed = new Map<Lang, string>();
+  #answersReported = new Set<Lang>();
   /** Question buttons clicked before the answers arrived: clicked again once they are in. */
   #heldClicks = new Set<HTMLButtonElement>();
   #indexedFrom: FaqDocument | undefined;
@@ -239,8 +240,7 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
       .then(
         () => this.requestUpdate(),
         (error: Error) => {
-          this.#answersFailed.add(lang);
-          reportContentError(this, 'attribute', 'lang', `could not load the answers to the "${lang}" questions (${error?.message}); each answer says so`);
+          this.#answersFailed.set(lang, error?.message ?? String(error));
           this.requestUpdate();
         },
       );
@@ -263,6 +263,12 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
     const answers = isServer ? null : (faqAnswers(lang).peek() ?? null);
     const failed = this.#answersFailed.has(lang);
     this.#answersSettled = isServer || answers !== null || failed;
+    // Reported for the language shown only: a blocked Spanish chunk that falls back to English is the language chunk's error.
+    if (failed && !this.#answersReported.has(lang)) {
+      this.#answersReported.add(lang);
+      const why = this.#answersFailed.get(lang);
+      reportContentError(this, 'attribute', 'lang', `could not load the answers to the "${lang}" questions (${why}); each answer says it could not be loaded`);
+    }
     const last = this.#complete;
     if (last?.from === content && last.answers === answers && last.failed === failed) return last.document;
     const document = withAnswers(content, failed ? {} : answers, content.ui.answerUnavailable);

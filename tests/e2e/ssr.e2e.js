@@ -184,6 +184,8 @@ async function runHydrateScript(page, tag, src = '/cdn/ketamine-widgets.hydrate.
       await customElements.whenDefined(tag);
       const element = document.querySelector(tag);
       await element.updateComplete;
+      // Hydration waits for content the server rendered that loads after connecting (the FAQ's answers chunk).
+      for (let i = 0; i < 200 && element.hydrating; i++) await new Promise((resolve) => setTimeout(resolve, 10));
       // The update after hydration (client state) and one more frame for layout.
       await element.updateComplete;
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
