@@ -19,8 +19,9 @@ export default {
   concurrency: 1,
   // axTreePlugin: the `ax-tree` command (Chromium's accessibility tree through CDP) for src/shared/test/ax-tree.ts.
   plugins: [
-    faqPartsPlugin(),
     esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    // After esbuild: it appends to the module esbuild made of the answers JSON.
+    faqPartsPlugin(),
     axTreePlugin(),
     emulatePrintMediaPlugin(),
   ],

@@ -6,6 +6,11 @@
 // which set their own plugins) and by the test runner's plugin (scripts/wtr-plugins.js).
 import { readFileSync } from 'node:fs';
 
+/** What an answers module re-exports: the source lists' renderer (see `faqParts`). */
+const CITATIONS_MODULE = new URL('../src/shared/citations.ts', import.meta.url).pathname;
+/** The same, as the test runner serves it. */
+export const CITATIONS_URL = '/src/shared/citations.ts';
+
 /** `…/content/en/faq.json?answers` → the part asked for, or null for any other module. */
 export const FAQ_PART = /[\\/]content[\\/](?:en|es)[\\/]faq\.json\?(questions|answers)$/;
 
@@ -50,7 +55,10 @@ export function faqParts({ server } = {}) {
       const file = id.slice(0, id.indexOf('?'));
       this.addWatchFile(file);
       const json = JSON.stringify(faqPart(JSON.parse(readFileSync(file, 'utf8')), part, server ?? options?.ssr === true));
-      return { code: `export default /* #__PURE__ */ JSON.parse(${JSON.stringify(json)});`, moduleType: 'js' };
+      // The answers carry the renderer of the source lists they cite (src/ketamine-faq/faq-citations.ts):
+      // a static import, so where it is already in the entry no namespace object is built for it.
+      const citations = part === 'answers' ? `export { renderCitations } from ${JSON.stringify(CITATIONS_MODULE)};\n` : '';
+      return { code: `${citations}export default /* #__PURE__ */ JSON.parse(${JSON.stringify(json)});`, moduleType: 'js' };
     },
   };
 }

@@ -10,6 +10,7 @@ import type { Lang } from '../content/lang.js';
 import type { FaqContent, FaqDocument, FaqDocumentCategory, FaqOverride, FaqUi } from '../content/schemas/faq.js';
 import type { Validation } from '../content/override.js';
 import { LazyModule } from '../shared/lazy-module.js';
+import type { renderCitations } from '../shared/citations.js';
 import { installCitations } from './faq-citations.js';
 
 /**
@@ -25,9 +26,10 @@ export type FaqAnswers = Readonly<Record<string, { answer: string; sources: stri
 // The Spanish-first build swaps every en/es content import (scripts/build.js), so which file each
 // import holds is told by the questions' own language: the first is the primary language's answers.
 const primaryLang: Lang = (en as { lang?: unknown }).lang === 'es' ? 'es' : 'en';
-const withCitations = (answers: Promise<{ default: { answers: FaqAnswers } }>): Promise<FaqAnswers> =>
-  Promise.all([answers, import('../shared/citations.js')]).then(([module, { renderCitations }]) => {
-    installCitations(renderCitations);
+// Each answers module also re-exports the source lists' renderer (scripts/faq-split.js).
+const withCitations = (answers: Promise<{ default: { answers: FaqAnswers }; renderCitations: typeof renderCitations }>): Promise<FaqAnswers> =>
+  answers.then((module) => {
+    installCitations(module.renderCitations);
     return module.default.answers;
   });
 const primaryAnswers = new LazyModule(() => withCitations(import('../../content/en/faq.json?answers')));

@@ -10,4 +10,6 @@ declare module '*/faq.json?questions' {
 declare module '*/faq.json?answers' {
   const part: { lang: string; answers: Record<string, { answer: string; sources: string[] }> };
   export default part;
+  /** shared/citations.ts `renderCitations`, which only the answers need (faq-citations.ts). */
+  export const renderCitations: (ids: readonly string[], heading: string) => import('lit').TemplateResult | typeof import('lit').nothing;
 }
