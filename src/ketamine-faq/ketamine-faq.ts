@@ -231,6 +231,11 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
     return !this.#answersSettled;
   }
 
+  /** Blocked answers: each panel says so, unlike the server's HTML, which is replaced in one step rather than hydrated. */
+  protected override get contentUnlikeServer(): boolean {
+    return this.#answersFailed.has(this.resolvedLang);
+  }
+
   /** Starts loading `lang`'s answers once per element; a failure is reported once, and each panel says so. */
   #loadAnswers(lang: Lang): void {
     if (isServer || this.#answersAsked.has(lang)) return;

@@ -232,6 +232,11 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
     return false;
   }
 
+  /** That content failed to load, so the first frame differs from the server's HTML (the FAQ's answers say they could not load). */
+  protected get contentUnlikeServer(): boolean {
+    return false;
+  }
+
   protected override update(changed: PropertyValues): void {
     if (!this.hydrating) {
       super.update(changed);
@@ -245,7 +250,7 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
     }
     // Content the server never rendered: a `content` property set in the browser, or English
     // because the language chunk failed. Replace the HTML in one step rather than hydrate text that differs.
-    const unlikeServer = (this.content !== undefined && this.content !== null) || this.resolvedLang !== resolveLang(this);
+    const unlikeServer = (this.content !== undefined && this.content !== null) || this.resolvedLang !== resolveLang(this) || this.contentUnlikeServer;
     if (unlikeServer && this.#hydrateFlag !== undefined) {
       (this as unknown as Record<string, boolean>)[this.#hydrateFlag] = false;
       return this.#renderAfresh(changed);
