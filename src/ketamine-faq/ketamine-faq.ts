@@ -10,10 +10,9 @@ import { KwElement } from '../shared/kw-element.js';
 import type { ContentConfig } from '../shared/content-controller.js';
 import { LazyModule } from '../shared/lazy-module.js';
 import { staticHeadingTag } from '../shared/static-heading.js';
-import type { Lang } from '../content/lang.js';
-import { reportContentError } from '../shared/content-error.js';
 import { resolveLang } from '../shared/lang.js';
-import { faqAnswers, faqContent, mergeFaqOverride, withAnswers, type FaqAnswers } from './faq-content.js';
+import { AnswersLoader } from './answers-loader.js';
+import { faqContent, mergeFaqOverride } from './faq-content.js';
 import {
   filterFaq,
   indexCategories,
@@ -140,17 +139,8 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
     toggled: (id, open) => this.#links.readerToggled(id, open),
   });
   #wanted: FaqCategoryId[] | null = null;
-  /** `effective` with the bundled answers filled in (`withAnswers`), and what it was made from. */
-  #complete: { from: FaqDocument; answers: FaqAnswers | null; failed: boolean; document: FaqDocument } | undefined;
-  /**
-   * The answers of the content's language are in (or failed, each panel then saying so): until
-   * then nothing may open, link, publish or search as if the answers were there (they wait).
-   */
-  #answersSettled = isServer;
-  /** Languages whose answers chunk this element asked for; those that failed, with why; those reported (once, when shown). */
-  #answersAsked = new Set<Lang>();
-  #answersFailed = new Map<Lang, string>();
-  #answersReported = new Set<Lang>();
+  /** The answers chunk of the content's language: until it is in, nothing opens, links, publishes or counts matches. */
+  #answers = new AnswersLoader(this);
   /** Question buttons clicked before the answers arrived: clicked again once they are in. */
   #heldClicks = new Set<HTMLButtonElement>();
   #indexedFrom: FaqDocument | undefined;
@@ -170,7 +160,9 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
     view: () => this.#view,
     // A word only in the answers would find nothing yet: no count until they are in (the view is recomputed then).
     status: () =>
-      this.effective && (this.#answersSettled || !this.#view.searching) ? searchStatus(this.#view, this.effective.ui, this.query ?? '', this.intlLocale) : null,
+      this.effective && (this.#answers.settled || !this.#view.searching)
+        ? searchStatus(this.#view, this.effective.ui, this.query ?? '', this.intlLocale)
+        : null,
     prepare: () => prepareSearch(this.#categories),
   });
   #links = new HashLinkController(this, {
@@ -194,7 +186,7 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
     // costs what the questions cost. They are hidden until opened or found, so they add no height
     // and nothing shifts when they arrive. Printing shows every answer: all are attached first.
     const answers = new IdleRenderController<string>(this, {
-      pending: () => (this.#answersSettled ? [...this.#shownIds].filter((id) => !this.#answerIds.has(id)) : []),
+      pending: () => (this.#answers.settled ? [...this.#shownIds].filter((id) => !this.#answerIds.has(id)) : []),
       render: (ids) => {
         for (const id of ids) this.#answerIds.add(id);
         this.requestUpdate();
@@ -217,68 +209,23 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
    * clinic override has settled, since the override may add the question linked to (issue 15.4).
    */
   #idsResolvable(): boolean {
-    return this.effective !== undefined && !this.overridePending && this.#answersSettled;
+    return this.effective !== undefined && !this.overridePending && this.#answers.settled;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // The answers download while the first frame renders, never after it (no waterfall).
-    this.#loadAnswers(resolveLang(this));
+    this.#answers.load(resolveLang(this));
   }
 
   /** The hydrated first frame holds every answer, as the server's HTML does: hydration waits for them. */
   protected override get moreContentPending(): boolean {
-    return !this.#answersSettled;
+    return !this.#answers.settled;
   }
 
   /** Blocked answers: each panel says so, unlike the server's HTML, which is replaced in one step rather than hydrated. */
   protected override get contentUnlikeServer(): boolean {
-    return this.#answersFailed.has(this.resolvedLang);
-  }
-
-  /** Starts loading `lang`'s answers once per element; a failure is reported once, and each panel says so. */
-  #loadAnswers(lang: Lang): void {
-    if (isServer || this.#answersAsked.has(lang)) return;
-    this.#answersAsked.add(lang);
-    faqAnswers(lang)
-      .load()
-      .then(
-        () => this.requestUpdate(),
-        (error: Error) => {
-          this.#answersFailed.set(lang, error?.message ?? String(error));
-          this.requestUpdate();
-        },
-      );
-  }
-
-  /** Resolves after the update in which the answers of the content's language are in (or failed). */
-  #whenAnswersSettled(): Promise<unknown> {
-    const lang = (this.effective?.lang ?? resolveLang(this)) as Lang;
-    this.#loadAnswers(lang);
-    return faqAnswers(lang)
-      .load()
-      .catch(() => undefined)
-      .then(() => this.updateComplete);
-  }
-
-  /** The effective content with its answers; sets `#answersSettled`. */
-  #completeContent(content: FaqDocument): FaqDocument {
-    const lang = content.lang as Lang;
-    this.#loadAnswers(lang);
-    const answers = isServer ? null : (faqAnswers(lang).peek() ?? null);
-    const failed = this.#answersFailed.has(lang);
-    this.#answersSettled = isServer || answers !== null || failed;
-    // Reported for the language shown only: a blocked Spanish chunk that falls back to English is the language chunk's error.
-    if (failed && !this.#answersReported.has(lang)) {
-      this.#answersReported.add(lang);
-      const why = this.#answersFailed.get(lang);
-      reportContentError(this, 'attribute', 'lang', `could not load the answers to the "${lang}" questions (${why}); each answer says it could not be loaded`);
-    }
-    const last = this.#complete;
-    if (last?.from === content && last.answers === answers && last.failed === failed) return last.document;
-    const document = withAnswers(content, failed ? {} : answers, content.ui.answerUnavailable);
-    this.#complete = { from: content, answers, failed, document };
-    return document;
+    return this.#answers.failed(this.resolvedLang);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -289,7 +236,9 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
       this.#wanted = ids;
     }
 
-    const content = this.effective && this.#completeContent(this.effective);
+    // A new language's answers load in parallel with its questions (the language chunk), not after them.
+    this.#answers.load(this.resolvedLang);
+    const content = this.effective && this.#answers.complete(this.effective);
     const reindex = content !== undefined && (content !== this.#indexedFrom || changed.has('category'));
     if (reindex) {
       this.#indexedFrom = content;
@@ -358,7 +307,7 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
   #startStructuredData(): void {
     this.#structuredDataStarted = true;
     // FAQPage entries need the answers: none is published before they are in.
-    const shown = () => (this.structuredData && this.#indexedFrom && this.#answersSettled ? this.#categories : null);
+    const shown = () => (this.structuredData && this.#indexedFrom && this.#answers.settled ? this.#categories : null);
     const loaded = structuredDataModule.peek();
     if (loaded) {
       new loaded.StructuredDataController(this, shown);
@@ -381,19 +330,19 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
 
   /** A question opened before the answers arrived would open an empty panel: the click is held, then repeated once they are in. */
   #onClick = (event: Event): void => {
-    if (this.#answersSettled) return this.#accordion.onClick(event);
+    if (this.#answers.settled) return this.#accordion.onClick(event);
     const button = (event.target as Element | null)?.closest?.<HTMLButtonElement>('button.question-button');
     if (!button || this.#heldClicks.has(button)) return;
     this.#heldClicks.add(button);
-    void this.#whenAnswersSettled().then(() => {
+    void this.#answers.whenSettled(this.resolvedLang).then(() => {
       this.#heldClicks.delete(button);
-      if (this.#answersSettled && button.isConnected) button.click();
+      if (this.#answers.settled && button.isConnected) button.click();
     });
   };
 
   #expandAll = (): void => {
-    if (!this.#answersSettled) {
-      void this.#whenAnswersSettled().then(() => this.#answersSettled && this.#expandAll());
+    if (!this.#answers.settled) {
+      void this.#answers.whenSettled(this.resolvedLang).then(() => this.#answers.settled && this.#expandAll());
       return;
     }
     this.#accordion.set(visibleIds(this.#view), true, { byReader: true });
