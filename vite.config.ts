@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { checkContent } from './src/content/check.ts';
 import { minifyLiterals } from './scripts/minify-literals.js';
+import { faqParts } from './scripts/faq-split.js';
 
 const root = import.meta.dirname;
 
@@ -58,7 +59,8 @@ function demoIndex(): Plugin {
 export default defineConfig({
   // minifyLiterals: every build (CDN, npm, SSR, hydrate) reads this config, so server and client
   // stamp the same minified template strings, as Lit's hydration requires.
-  plugins: [validateBundledContent(), minifyLiterals(), demoIndex()],
+  // faqParts: the FAQ's answers are a lazy chunk split from content/<lang>/faq.json (scripts/faq-split.js).
+  plugins: [validateBundledContent(), faqParts(), minifyLiterals(), demoIndex()],
   server: { host: '127.0.0.1', port: 5173 },
   json: { stringify: true },
 });

@@ -2,7 +2,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.js';
-import { axTreePlugin, emulatePrintMediaPlugin } from './scripts/wtr-plugins.js';
+import { axTreePlugin, emulatePrintMediaPlugin, faqPartsPlugin } from './scripts/wtr-plugins.js';
 
 const chromeArgs = [
   ...CHROMIUM_ARGS,
@@ -18,7 +18,13 @@ export default {
   // One page at a time: Chromium pauses animation frames in pages that are not in front.
   concurrency: 1,
   // axTreePlugin: the `ax-tree` command (Chromium's accessibility tree through CDP) for src/shared/test/ax-tree.ts.
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }), axTreePlugin(), emulatePrintMediaPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    // After esbuild: it appends to the module esbuild made of the answers JSON.
+    faqPartsPlugin(),
+    axTreePlugin(),
+    emulatePrintMediaPlugin(),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -88,9 +88,13 @@ function scriptFile(tag: ElementTag, lang: string, integrity: IntegrityFile | nu
   return lang === 'es' && integrity?.files[spanish] ? spanish : `${tag}.js`;
 }
 
+/** Lazy chunks every page fetches right after the first render: the FAQ's answers and the source lists they cite (issue 18). */
+const AFTER_FIRST_RENDER = /\/(?:(?:en|es)-faq-answers|citations)-[\w-]+\.js$/;
+
 /**
  * The chunks a snippet for `file` can fetch: what it imports at start-up, and for an element left
- * to follow the page's language (`lang` not set) the other language's content chunks too. Override
+ * to follow the page's language (`lang` not set) the other language's content chunks too, and the
+ * chunks fetched right after the first render (`AFTER_FIRST_RENDER`). Override
  * validators are left out: the builder writes no override. Without a graph (an older build), every
  * chunk of the file's folder.
  */
@@ -101,7 +105,7 @@ export function snippetChunks(file: string, followsPageLanguage: boolean, integr
   const visit = (name: string) => {
     const node = graph[name];
     if (!node) return;
-    const lazyContent = followsPageLanguage ? node.lazy.filter((path) => /\/(en|es)-[\w-]+-[\w-]+\.js$/.test(path)) : [];
+    const lazyContent = node.lazy.filter((path) => AFTER_FIRST_RENDER.test(path) || (followsPageLanguage && /\/(en|es)-[\w-]+-[\w-]+\.js$/.test(path)));
     for (const next of [...node.imports, ...lazyContent]) {
       if (next === file || seen.has(next)) continue;
       seen.add(next);

@@ -20,6 +20,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync,
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { Marked } from 'marked';
 import { build } from 'vite';
+import { faqParts } from './faq-split.js';
 import { minifyLiterals } from './minify-literals.js';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -40,7 +41,7 @@ async function bundle(entry) {
     root,
     logLevel: 'warn',
     // The elements on the site are minified like the shipped files (scripts/minify-literals.js).
-    plugins: [minifyLiterals()],
+    plugins: [faqParts(), minifyLiterals()],
     define: { 'process.env.NODE_ENV': '"production"' },
     build: {
       write: false,
@@ -72,7 +73,8 @@ export async function bundlePrerenderWorker() {
     root,
     logLevel: 'warn',
     // Template strings minified exactly as in dist/ssr.js and the hydrate script, or hydration's digest differs.
-    plugins: [minifyLiterals()],
+    // A server renderer: every answer in its HTML (scripts/faq-split.js).
+    plugins: [faqParts({ server: true }), minifyLiterals()],
     define: { 'process.env.NODE_ENV': '"production"' },
     resolve: {
       conditions: ['node', 'module', 'production'],

@@ -90,8 +90,9 @@ await buildSsr();
 // them: `es-faq` (Spanish content), `lit` (Lit and the shared base, per-element build), `zod`
 // (the validator's library), otherwise the module that starts the chunk (`faq-override` …).
 function chunkName(chunk) {
-  const content = chunk.facadeModuleId?.match(/content[\\/](en|es)[\\/]([\w-]+)\.json$/);
-  if (content) return `${content[1]}-${content[2]}`;
+  // `faq.json?questions` is `en-faq` (the content the first frame renders), `faq.json?answers` is `en-faq-answers`.
+  const content = chunk.facadeModuleId?.match(/content[\\/](en|es)[\\/]([\w-]+)\.json(?:\?(answers))?/);
+  if (content) return `${content[1]}-${content[2]}${content[3] ? `-${content[3]}` : ''}`;
   if (chunk.facadeModuleId) return chunk.name;
   if (chunk.moduleIds.some((id) => /node_modules[\\/]lit-html[\\/]/.test(id))) return 'lit';
   if (chunk.moduleIds.some((id) => /node_modules[\\/]zod[\\/]/.test(id))) return 'zod';
@@ -109,7 +110,7 @@ function primaryLanguage(lang) {
     name: 'ketamine-widgets:primary-language',
     enforce: 'pre',
     resolveId(source, importer, options) {
-      const match = /^(.*[\\/]content[\\/])(en|es)([\\/][\w-]+\.json)$/.exec(source);
+      const match = /^(.*[\\/]content[\\/])(en|es)([\\/][\w-]+\.json(?:\?\w+)?)$/.exec(source);
       if (!match || lang === 'en') return null;
       const swapped = `${match[1]}${match[2] === 'en' ? lang : 'en'}${match[3]}`;
       return this.resolve(swapped, importer, { ...options, skipSelf: true });

@@ -41,6 +41,9 @@ function reachable(file) {
   return [...seen].sort();
 }
 
+/** The English FAQ answers chunk `file` fetches right after the first render (the only chunk an English, attributes-only page loads). */
+const answersChunks = (file) => (graph[file]?.lazy ?? []).filter((chunk) => /(?:^|\/)en-faq-answers-[\w-]+\.js$/.test(chunk));
+
 const element = `<ketamine-faq clinic-name="Lakeside Mind Clinic" phone="(555) 010-2345"
   booking-url="https://lakeside.example/book">
   Our answers to common questions about ketamine therapy are loading. Call (555) 010-2345.
@@ -55,9 +58,9 @@ const sriScript = (file) =>
 const SNIPPETS = {
   // The front door: one tag, one element, nothing else to get wrong.
   'cdn-simple': () => fence(`<script type="module" src="${base}ketamine-widgets.js"></script>\n\n${element}`),
-  // The same with Subresource Integrity: English and attributes only load no other file, so the
-  // one hash covers everything that runs.
-  'cdn-sri': () => fence(`${sriScript('ketamine-widgets.js')}\n\n${element}`),
+  // The same with Subresource Integrity: English and attributes only load one other file, the FAQ's
+  // answers (fetched right after its first render, issue 18), which a one-line import map covers.
+  'cdn-sri': () => fence(`${importMap(answersChunks('ketamine-widgets.js'))}\n${sriScript('ketamine-widgets.js')}\n\n${element}`),
   // Spanish or clinic overrides: the lazy chunks, covered by an import map before the script.
   'cdn-importmap': () =>
     fence(`${importMap(reachable('ketamine-widgets.js').filter((file) => !file.endsWith('.es.js')))}\n${sriScript('ketamine-widgets.js')}`),

@@ -1,8 +1,9 @@
+/// <reference path="./faq-parts.d.ts" />
 /**
  * The validator for `<ketamine-faq>` clinic overrides. Imported lazily by the element, so zod is
  * downloaded only on pages that use an override.
  */
-import bundledEnglish from '../../content/en/faq.json';
+import bundledEnglish from '../../content/en/faq.json?questions';
 import { faqOverrideSchema, type FaqContent, type FaqOverride } from '../content/schemas/faq.js';
 import { validatorFor } from '../content/validate.js';
 import { unknownIdProblems, type OverrideValidator } from '../content/override.js';

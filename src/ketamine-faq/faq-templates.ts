@@ -2,8 +2,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import type { CommonContent } from '../content/schemas/common.js';
-import { renderCitations } from '../shared/citations.js';
 import type { StaticHeadingTag } from '../shared/static-heading.js';
+import { faqCitations } from './faq-citations.js';
 import type { Segment } from './faq-search.js';
 import { ITEM_ID_PREFIX, type ViewItem } from './faq-view.js';
 
@@ -63,7 +63,7 @@ export function renderItem(item: ViewItem, questionTag: StaticHeadingTag, common
         ${
           open || state.attached
             ? html`<div class="answer-body">
-                ${item.paragraphs.map((paragraph) => html`<p>${renderSegments(paragraph)}</p>`)} ${renderCitations(item.sources, common.sourcesHeading)}
+                ${item.paragraphs.map((paragraph) => html`<p>${renderSegments(paragraph)}</p>`)} ${faqCitations(item.sources, common.sourcesHeading)}
               </div>`
             : nothing
         }

@@ -10,6 +10,8 @@ import { KwElement } from '../shared/kw-element.js';
 import type { ContentConfig } from '../shared/content-controller.js';
 import { LazyModule } from '../shared/lazy-module.js';
 import { staticHeadingTag } from '../shared/static-heading.js';
+import { resolveLang } from '../shared/lang.js';
+import { AnswersLoader } from './answers-loader.js';
 import { faqContent, mergeFaqOverride } from './faq-content.js';
 import {
   filterFaq,
@@ -137,6 +139,10 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
     toggled: (id, open) => this.#links.readerToggled(id, open),
   });
   #wanted: FaqCategoryId[] | null = null;
+  /** The answers chunk of the content's language: until it is in, nothing opens, links, publishes or counts matches. */
+  #answers = new AnswersLoader(this);
+  /** Question buttons clicked before the answers arrived: clicked again once they are in. */
+  #heldClicks = new Set<HTMLButtonElement>();
   #indexedFrom: FaqDocument | undefined;
   #categories: readonly IndexedCategory[] = [];
   #view: FaqView = { categories: [], searching: false, visibleCount: 0 };
@@ -152,7 +158,11 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
     query: () => this.query ?? '',
     setQuery: (text) => (this.query = text),
     view: () => this.#view,
-    status: () => (this.effective ? searchStatus(this.#view, this.effective.ui, this.query ?? '', this.intlLocale) : null),
+    // A word only in the answers would find nothing yet: no count until they are in (the view is recomputed then).
+    status: () =>
+      this.effective && (this.#answers.settled || !this.#view.searching)
+        ? searchStatus(this.#view, this.effective.ui, this.query ?? '', this.intlLocale)
+        : null,
     prepare: () => prepareSearch(this.#categories),
   });
   #links = new HashLinkController(this, {
@@ -176,7 +186,7 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
     // costs what the questions cost. They are hidden until opened or found, so they add no height
     // and nothing shifts when they arrive. Printing shows every answer: all are attached first.
     const answers = new IdleRenderController<string>(this, {
-      pending: () => [...this.#shownIds].filter((id) => !this.#answerIds.has(id)),
+      pending: () => (this.#answers.settled ? [...this.#shownIds].filter((id) => !this.#answerIds.has(id)) : []),
       render: (ids) => {
         for (const id of ids) this.#answerIds.add(id);
         this.requestUpdate();
@@ -199,7 +209,23 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
    * clinic override has settled, since the override may add the question linked to (issue 15.4).
    */
   #idsResolvable(): boolean {
-    return this.effective !== undefined && !this.overridePending;
+    return this.effective !== undefined && !this.overridePending && this.#answers.settled;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The answers download while the first frame renders, never after it (no waterfall).
+    this.#answers.load(resolveLang(this));
+  }
+
+  /** The hydrated first frame holds every answer, as the server's HTML does: hydration waits for them. */
+  protected override get moreContentPending(): boolean {
+    return !this.#answers.settled;
+  }
+
+  /** Blocked answers: each panel says so, unlike the server's HTML, which is replaced in one step rather than hydrated. */
+  protected override get contentUnlikeServer(): boolean {
+    return this.#answers.failed(this.resolvedLang);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -210,7 +236,9 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
       this.#wanted = ids;
     }
 
-    const content = this.effective;
+    // A new language's answers load in parallel with its questions (the language chunk), not after them.
+    this.#answers.load(this.resolvedLang);
+    const content = this.effective && this.#answers.complete(this.effective);
     const reindex = content !== undefined && (content !== this.#indexedFrom || changed.has('category'));
     if (reindex) {
       this.#indexedFrom = content;
@@ -248,7 +276,7 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
       class="faq"
       part="base"
       aria-label=${ui.regionLabel}
-      @click=${this.#accordion.onClick}
+      @click=${this.#onClick}
       @keydown=${this.#accordion.onKeydown}
       @beforematch=${this.#accordion.onBeforeMatch}
     >
@@ -278,7 +306,8 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
    */
   #startStructuredData(): void {
     this.#structuredDataStarted = true;
-    const shown = () => (this.structuredData && this.#indexedFrom ? this.#categories : null);
+    // FAQPage entries need the answers: none is published before they are in.
+    const shown = () => (this.structuredData && this.#indexedFrom && this.#answers.settled ? this.#categories : null);
     const loaded = structuredDataModule.peek();
     if (loaded) {
       new loaded.StructuredDataController(this, shown);
@@ -299,7 +328,23 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
     return { open: !inert && this.#accordion.isOpen(id), expanded: this.#accordion.expandedState(id), inert, attached: this.#answerIds.has(id) };
   }
 
+  /** A question opened before the answers arrived would open an empty panel: the click is held, then repeated once they are in. */
+  #onClick = (event: Event): void => {
+    if (this.#answers.settled) return this.#accordion.onClick(event);
+    const button = (event.target as Element | null)?.closest?.<HTMLButtonElement>('button.question-button');
+    if (!button || this.#heldClicks.has(button)) return;
+    this.#heldClicks.add(button);
+    void this.#answers.whenSettled(this.resolvedLang).then(() => {
+      this.#heldClicks.delete(button);
+      if (this.#answers.settled && button.isConnected) button.click();
+    });
+  };
+
   #expandAll = (): void => {
+    if (!this.#answers.settled) {
+      void this.#answers.whenSettled(this.resolvedLang).then(() => this.#answers.settled && this.#expandAll());
+      return;
+    }
     this.#accordion.set(visibleIds(this.#view), true, { byReader: true });
   };
 }

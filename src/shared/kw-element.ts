@@ -232,7 +232,17 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
    */
   #serverContentPending(): boolean {
     const fetching = (this.content === undefined || this.content === null) && !!this.src;
-    return !this.effective || !this.common || (this.overridePending && !fetching);
+    return !this.effective || !this.common || (this.overridePending && !fetching) || this.moreContentPending;
+  }
+
+  /** Content the server rendered that the browser loads after connecting (the FAQ's answers): hydration waits for it too. */
+  protected get moreContentPending(): boolean {
+    return false;
+  }
+
+  /** That content failed to load, so the first frame differs from the server's HTML (the FAQ's answers say they could not load). */
+  protected get contentUnlikeServer(): boolean {
+    return false;
   }
 
   protected override update(changed: PropertyValues): void {
@@ -248,7 +258,7 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
     }
     // Content the server never rendered: a `content` property set in the browser, or English
     // because the language chunk failed. Replace the HTML in one step rather than hydrate text that differs.
-    const unlikeServer = (this.content !== undefined && this.content !== null) || this.resolvedLang !== resolveLang(this);
+    const unlikeServer = (this.content !== undefined && this.content !== null) || this.resolvedLang !== resolveLang(this) || this.contentUnlikeServer;
     if (unlikeServer && this.#hydrateFlag !== undefined) {
       (this as unknown as Record<string, boolean>)[this.#hydrateFlag] = false;
       return this.#renderAfresh(changed);

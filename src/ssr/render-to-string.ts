@@ -32,7 +32,9 @@ import { formatContentError, parseOverrideJson, type OverrideValidator } from '.
 import type { CommonContent } from '../content/schemas/common.js';
 import type { FaqDocument, FaqOverride } from '../content/schemas/faq.js';
 import { validateFaqOverride } from '../ketamine-faq/faq-override.js';
+import { installCitations } from '../ketamine-faq/faq-citations.js';
 import { faqContent, mergeFaqOverride } from '../ketamine-faq/faq-content.js';
+import { renderCitations } from '../shared/citations.js';
 import { faqPageJson } from '../ketamine-faq/faq-json-ld.js';
 import { indexCategories, parseCategoryList, shownItems } from '../ketamine-faq/faq-view.js';
 import '../ketamine-faq/define.js';
@@ -80,6 +82,9 @@ function preloadContent(): Promise<unknown> {
 function reportError(element: string, source: string, path: string, message: string): void {
   console.error(formatContentError({ element, source: source as 'attribute', path, message }));
 }
+
+// The browser's FAQ gets its source lists with the answers chunk; the server renders them at once.
+installCitations(renderCitations);
 
 const NO_PAGE_CONFIG: PageConfig = { version: 0, data: null, problems: [], reported: true };
 

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
+import { faqParts } from '../../scripts/faq-split.js';
 import { minifyLiterals } from '../../scripts/minify-literals.js';
 import { buildSite, bundlePrerenderWorker } from '../../scripts/build-site.js';
 import { markupFor } from '../../bin/ketamine-widgets.js';
@@ -27,7 +28,7 @@ async function serveBuilder(server) {
     logLevel: 'silent',
     // As the site's builder is built (scripts/build-site.js): the preview's template text is
     // minified like the pasted CDN file's, so the two widgets have the same text nodes.
-    plugins: [minifyLiterals()],
+    plugins: [faqParts(), minifyLiterals()],
     define: { 'process.env.NODE_ENV': '"production"' },
     build: {
       write: false,

@@ -52,8 +52,11 @@ function assertPastedClean(session, ctx, { allowed }) {
   return fetched;
 }
 
+/** The FAQ's answers chunk in `lang` that `entry` fetches right after a FAQ's first render (issue 18). */
+const answersChunks = (entry, lang) => readIntegrity().graph[entry].lazy.filter((file) => new RegExp(`^chunks/${lang}-faq-answers-[\\w-]{8}\\.js$`).test(file));
+
 export function snippetTests(ctx) {
-  test('README first snippet (one module script) pasted on another origin: all elements render, no chunk fetched', async () => {
+  test("README first snippet (one module script) pasted on another origin: all elements render, no chunk fetched but the FAQ's answers", async () => {
     const tags = builtTags();
     if (tags.length < 4) skip('not all elements have landed');
     const snippet = readSnippet('README.md', 'cdn-simple');
@@ -61,13 +64,16 @@ export function snippetTests(ctx) {
     const session = await openPage(ctx.browser, ctx.otherOrigin, pastePage(ctx, 'readme-simple', snippet));
     try {
       await waitForWidgets(session.page, tags);
-      assert.deepEqual(assertPastedClean(session, ctx, { allowed: ['ketamine-widgets.js'] }), ['ketamine-widgets.js']);
+      assert.deepEqual(
+        assertPastedClean(session, ctx, { allowed: ['ketamine-widgets.js', ...answersChunks('ketamine-widgets.js', 'en')] }).sort(),
+        ['ketamine-widgets.js', ...answersChunks('ketamine-widgets.js', 'en')].sort(),
+      );
     } finally {
       await session.close();
     }
   });
 
-  test('README SRI snippet: the one hash covers everything an English, attributes-only page loads', async () => {
+  test("README SRI snippet: its hashes (the file, and the FAQ's answers in the import map) cover everything an English, attributes-only page loads", async () => {
     const tags = builtTags();
     if (tags.length < 4) skip('not all elements have landed');
     const snippet = readSnippet('README.md', 'cdn-sri');
@@ -75,10 +81,21 @@ export function snippetTests(ctx) {
     const session = await openPage(ctx.browser, ctx.otherOrigin, pastePage(ctx, 'readme-sri', snippet));
     try {
       await waitForWidgets(session.page, tags);
+      const map = JSON.parse(snippet.match(/<script type="importmap">([\s\S]*?)<\/script>/)[1]);
+      const covered = Object.keys(map.integrity).map((url) => url.replace(/^.*\/dist\/cdn\//, ''));
       assert.deepEqual(
-        assertPastedClean(session, ctx, { allowed: ['ketamine-widgets.js'] }),
-        ['ketamine-widgets.js'],
-        'no lazy chunk on the default English path',
+        covered.map((file) => file.replace(/-[\w-]{8}\.js$/, '')),
+        ['chunks/en-faq-answers'],
+        'the map covers the FAQ answers chunk only',
+      );
+      // The answers arrive right after the first render: wait for them, then nothing else was fetched.
+      await session.page.waitForFunction(() => document.querySelector('ketamine-faq').shadowRoot.querySelectorAll('.answer-body').length > 0, null, {
+        timeout: 10_000,
+      });
+      assert.deepEqual(
+        assertPastedClean(session, ctx, { allowed: ['ketamine-widgets.js', ...covered] }).sort(),
+        ['ketamine-widgets.js', ...covered].sort(),
+        'no other lazy chunk on the default English path',
       );
     } finally {
       await session.close();
@@ -129,7 +146,11 @@ export function snippetTests(ctx) {
     const session = await openPage(ctx.browser, ctx.otherOrigin, pastePage(ctx, 'docs-loader', snippet));
     try {
       await waitForWidgets(session.page, tags);
-      assert.deepEqual(assertPastedClean(session, ctx, { allowed: ['loader.js', 'ketamine-widgets.js'] }).sort(), ['ketamine-widgets.js', 'loader.js']);
+      // The FAQ's answers chunk is fetched right after the first render (covered only by an import map, as documented).
+      assert.deepEqual(
+        assertPastedClean(session, ctx, { allowed: ['loader.js', 'ketamine-widgets.js', ...answersChunks('ketamine-widgets.js', 'en')] }).sort(),
+        ['ketamine-widgets.js', 'loader.js', ...answersChunks('ketamine-widgets.js', 'en')].sort(),
+      );
       const inserted = await session.page.evaluate(() => {
         const script = document.querySelector('script[type="module"]');
         return { integrity: script?.integrity, afterLoader: script?.previousElementSibling?.src.endsWith('loader.js') };
@@ -160,7 +181,9 @@ export function snippetTests(ctx) {
       // `structured-data` loads its code as a lazy chunk (W6-lazy), which only an import map's integrity
       // section covers (docs/embedding.md, "How the lazy chunks are covered"): exactly that chunk, nothing else.
       const structuredData = Object.keys(readIntegrity().files).filter((file) => /^chunks\/faq-structured-data-[\w-]{8}\.js$/.test(file));
-      assertPastedClean(session, ctx, { allowed: ['loader.js', 'ketamine-widgets.es.js', ...structuredData] });
+      assertPastedClean(session, ctx, {
+        allowed: ['loader.js', 'ketamine-widgets.es.js', ...structuredData, ...answersChunks('ketamine-widgets.es.js', 'es')],
+      });
       // The FAQ's JSON-LD (structured-data) went through the shared policy.
       await session.page.waitForFunction(() => document.querySelector('script[type="application/ld+json"]')?.textContent.includes('FAQPage'), null, {
         timeout: 5000,

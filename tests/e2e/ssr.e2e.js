@@ -184,6 +184,8 @@ async function runHydrateScript(page, tag, src = '/cdn/ketamine-widgets.hydrate.
       await customElements.whenDefined(tag);
       const element = document.querySelector(tag);
       await element.updateComplete;
+      // Hydration waits for content the server rendered that loads after connecting (the FAQ's answers chunk).
+      for (let i = 0; i < 200 && element.hydrating; i++) await new Promise((resolve) => setTimeout(resolve, 10));
       // The update after hydration (client state) and one more frame for layout.
       await element.updateComplete;
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
@@ -786,6 +788,38 @@ export function ssrHydrationConfigTests(ctx) {
       assert.match(report.after, /What is ketamine therapy\?/, 'English');
       assert.doesNotMatch(report.after, /¿/, 'no Spanish text left in the DOM');
       assert.ok(!report.frames.some((frame) => frame.startsWith('0 chars')), `no empty frame: ${report.frames.join(' → ')}`);
+    } finally {
+      await close();
+    }
+  });
+
+  // The FAQ's answers chunk blocked (issue 18): hydration waited for it; the answers now say they
+  // could not load, which is not the server's HTML, so it is replaced once: working questions, no empty frame.
+  test('ssr: a pre-rendered FAQ whose answers chunk is blocked is replaced once: questions work, each answer says it could not load', async () => {
+    const { page, problems, report, close } = await hydrateAndWatch(ctx, 'ssr-hydrate-answers-blocked.html', '<ketamine-faq></ketamine-faq>', 'ketamine-faq', {
+      blockRequests: /faq-answers/,
+    });
+    try {
+      assert.ok(
+        problems.some((line) => /^error: \[ketamine-faq\] lang: could not load the answers to the "en" questions/.test(line)),
+        problems.join('\n'),
+      );
+      assert.ok(
+        problems.every((line) => /could not load the answers|Failed to load resource/.test(line)),
+        problems.join('\n'),
+      );
+      assert.equal(report.hydrating, false);
+      assert.ok(!report.frames.some((frame) => frame.startsWith('0 chars')), `no empty frame: ${report.frames.join(' → ')}`);
+      const answer = await page.evaluate(() => {
+        const root = document.querySelector('ketamine-faq').shadowRoot;
+        const button = root.querySelector('.question-button');
+        button.click();
+        return new Promise((resolve) =>
+          setTimeout(() => resolve({ expanded: button.getAttribute('aria-expanded'), text: root.querySelector('.answer').textContent.trim() }), 50),
+        );
+      });
+      assert.equal(answer.expanded, 'true');
+      assert.match(answer.text, /^This answer could not be loaded/);
     } finally {
       await close();
     }

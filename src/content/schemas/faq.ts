@@ -46,6 +46,8 @@ export const faqUiSchema = z.strictObject({
   matchesOther: label(),
   /** Shown and announced when nothing matches; `{query}` is filled in. */
   noMatches: text(300),
+  /** Shown in an answer's place when the answers could not be loaded (a blocked or failed chunk). */
+  answerUnavailable: text(300),
 });
 
 export const faqCategorySchema = z.strictObject({
