@@ -28,7 +28,7 @@ describe('IdleRenderController', () => {
     host.updated();
     expect(batches).to.deep.equal([]);
     // Real idle periods: under a loaded machine (other test files in the same browser) they can take seconds to come.
-    await waitUntil(() => waiting.length === 0, 'every item rendered', { timeout: 10000 });
+    await waitUntil(() => waiting.length === 0, 'every item rendered', { timeout: 8000 });
     expect(batches.flat()).to.deep.equal([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
   });
 
