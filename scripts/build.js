@@ -120,7 +120,7 @@ function primaryLanguage(lang) {
 
 /**
  * Per-element hydrate entries (issue 18): `hydrate:<tag>` is a module importing Lit's hydrate
- * support, the wait for the parser, then the element, in that order, as src/hydrate.ts does for
+ * support, the wait for the parser, KwElement's hydration, then the element, in that order, as src/hydrate.ts does for
  * the whole library. Generated here rather than four files in src/ that only say "import these".
  */
 const HYDRATE_ENTRY = /[\\/]src[\\/]([\w-]+)[\\/]hydrate-entry\.virtual\.js$/;
@@ -135,6 +135,7 @@ function perElementHydrateEntries() {
       return [
         "import '@lit-labs/ssr-client/lit-element-hydrate-support.js';",
         `import ${JSON.stringify(join(root, 'src/shared/define-after-parsing.ts'))};`,
+        `import ${JSON.stringify(join(root, 'src/shared/install-hydration.ts'))};`,
         `import ${JSON.stringify(perElement[tag])};`,
       ].join('\n');
     },

@@ -12,4 +12,6 @@
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 // Before any element registers: definitions made mid-parse wait for DOMContentLoaded.
 import './shared/define-after-parsing.js';
+// Every KwElement adopts pre-rendered HTML (the plain files do not carry this).
+import './shared/install-hydration.js';
 import './index.js';

@@ -1,4 +1,4 @@
-import { LitElement, ReactiveElement, adoptStyles, html, isServer, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { INTL_LOCALE, type Lang } from '../content/lang.js';
 import type { OverrideSource } from '../content/override.js';
@@ -7,9 +7,9 @@ import { attributeTypos } from './attribute-typos.js';
 import { ContentController, type ContentConfig } from './content-controller.js';
 import { reportContentError } from './content-error.js';
 import { FirstRenderScheduler } from './first-render-scheduler.js';
+import type { Hydration } from './hydration.js';
 import { DEFAULT_HEADING_LEVEL, headingLevelConverter, validHeadingLevel } from './heading.js';
 import type { KwEventMap } from './events.js';
-import { resolveLang } from './lang.js';
 import { renderFooter, renderOverrideNotice } from './chrome-templates.js';
 import { PropertyEntry, type TypedPropertyDeclaration } from './property-types.js';
 import { unwatchDocument, watchDocument } from './document-watch.js';
@@ -78,11 +78,13 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
    * rendered: hydration keeps the server's DOM and does not re-apply attribute values, so client
    * state that differs from it (the FAQ's buttons no longer inert) comes in the next update.
    */
-  protected hydrating: boolean;
-  /** Waiting for the content the server rendered before hydrating (see `#serverContentPending`). */
-  #hydrationHeld = false;
-  /** The key of Lit's hydrate-support "adopt the shadow root on the next update" flag (minified by Lit's build), found in `createRenderRoot`. */
-  #hydrateFlag: string | undefined;
+  protected get hydrating(): boolean {
+    return this.#hydration !== undefined;
+  }
+  /** Installed by the `.hydrate.js` files (shared/install-hydration.ts); the plain files never hydrate and do not carry it. */
+  static hydrationSupport?: typeof Hydration;
+  /** Adopting pre-rendered HTML, until the first update that hydrated it. */
+  #hydration: Hydration | undefined;
   /** Pre-rendered and `src` still loading: the server's (bundled) content stays, without the loading notice that would shift it. */
   #keepServerContentWhileLoading: boolean;
 
@@ -96,8 +98,14 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
   constructor() {
     super();
     this.contentController = new ContentController<C, O>(this, (this.constructor as typeof KwElement).contentConfig);
-    this.hydrating =
-      !isServer && this.shadowRoot !== null && typeof (globalThis as { litElementHydrateSupport?: unknown }).litElementHydrateSupport === 'function';
+    const Support = KwElement.hydrationSupport;
+    if (
+      Support &&
+      !isServer &&
+      this.shadowRoot !== null &&
+      typeof (globalThis as { litElementHydrateSupport?: unknown }).litElementHydrateSupport === 'function'
+    )
+      this.#hydration = new Support(this);
     this.#keepServerContentWhileLoading = this.hydrating;
     this.clinicName = null;
     this.phone = null;
@@ -213,26 +221,7 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
     // Pre-rendered HTML under the plain script (no hydrate support): Lit would render after the
     // server's copy, showing everything twice. Start from an empty root instead.
     if (!isServer && !this.hydrating) this.shadowRoot?.replaceChildren();
-    if (!this.hydrating) return super.createRenderRoot();
-    const before = new Set(Object.keys(this));
-    const root = super.createRenderRoot();
-    this.#hydrateFlag = Object.keys(this).find((key) => !before.has(key) && (this as unknown as Record<string, unknown>)[key] === true);
-    return root;
-  }
-
-  /**
-   * Hydration must render what the server rendered: it adopts the server's nodes and does not
-   * compare text or attribute values, so a first frame with other content would leave the
-   * server's text in place under values Lit thinks are shown. The server rendered the settled
-   * content (the Spanish chunk, the validated inline override, the page config), which the
-   * browser has only after a chunk loads or zod validates. Until then nothing is rendered and
-   * the server's DOM stays as it is; the content controller asks for an update when it settles.
-   * `src` is not waited for: the server rendered the bundled content, which is what the browser
-   * shows while the file loads.
-   */
-  #serverContentPending(): boolean {
-    const fetching = (this.content === undefined || this.content === null) && !!this.src;
-    return !this.effective || !this.common || (this.overridePending && !fetching) || this.moreContentPending;
+    return this.#hydration ? this.#hydration.createRenderRoot(() => super.createRenderRoot()) : super.createRenderRoot();
   }
 
   /** Content the server rendered that the browser loads after connecting (the FAQ's answers): hydration waits for it too. */
@@ -246,46 +235,16 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
   }
 
   protected override update(changed: PropertyValues): void {
-    if (!this.hydrating) {
-      super.update(changed);
-      return;
-    }
-    this.#hydrationHeld = this.#serverContentPending();
-    if (this.#hydrationHeld) {
-      // Reflect attributes and end this update without rendering (Lit's base `update`).
-      (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
-      return;
-    }
-    // Content the server never rendered: a `content` property set in the browser, or English
-    // because the language chunk failed. Replace the HTML in one step rather than hydrate text that differs.
-    const unlikeServer = (this.content !== undefined && this.content !== null) || this.resolvedLang !== resolveLang(this) || this.contentUnlikeServer;
-    if (unlikeServer && this.#hydrateFlag !== undefined) {
-      (this as unknown as Record<string, boolean>)[this.#hydrateFlag] = false;
-      return this.#renderAfresh(changed);
-    }
-    try {
-      super.update(changed);
-    } catch (error) {
-      // The server's HTML is not this first frame (HTML edited after rendering, another version of
-      // the library): drop it and render afresh rather than break the page.
-      console.warn(`[${this.localName}] pre-rendered HTML does not match; rendering it again`, error);
-      this.#renderAfresh(changed);
-    }
-  }
-
-  /** Lit's hydrate support renders instead of hydrating once its flag is off (it clears it itself before a failed hydration throws). */
-  #renderAfresh(changed: PropertyValues): void {
-    this.renderRoot.replaceChildren();
-    if (this.renderRoot instanceof ShadowRoot) adoptStyles(this.renderRoot, (this.constructor as typeof LitElement).elementStyles);
-    super.update(changed);
+    if (this.#hydration) this.#hydration.update(changed, (changed) => super.update(changed));
+    else super.update(changed);
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (this.contentController.overrideState !== 'loading') this.#keepServerContentWhileLoading = false;
     // Hydrated (not only waiting for content): client state, such as live FAQ buttons, comes next.
-    if (this.hydrating && !this.#hydrationHeld) {
-      this.hydrating = false;
+    if (this.#hydration && !this.#hydration.held) {
+      this.#hydration = undefined;
       this.requestUpdate();
     }
   }
