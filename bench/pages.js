@@ -199,17 +199,18 @@ export function benchPages(root, { peers = [], prerendered = null } = {}) {
   // Pre-rendered (issue 18): the widgets' HTML from `renderToString` (declarative shadow DOM) in the
   // page, and the hydrate script loaded `async`, as docs/ssr.md first advised (it now says deferred: see the deferred page). `prerendered: true`
   // makes the harness take "content rendered" the floor's way (the content is in the HTML) and
-  // record hydration separately. Only the whole-library file has a hydrate variant, so the FAQ
-  // page loads it too.
+  // record hydration separately. The FAQ alone loads its own hydrate file (docs/ssr.md), the clinic
+  // pages the whole library's.
   if (prerendered) {
     const hydrate = '<script type="module" async src="/cdn/ketamine-widgets.hydrate.js"></script>';
+    const hydrateFaq = '<script type="module" async src="/cdn/ketamine-faq.hydrate.js"></script>';
     pages.push({
       id: 'ketamine-faq-prerendered',
-      label: '<ketamine-faq> pre-rendered (renderToString), ketamine-widgets.hydrate.js async',
+      label: '<ketamine-faq> pre-rendered (renderToString), ketamine-faq.hydrate.js async',
       tags: ['ketamine-faq'],
       prerendered: true,
       interactions: INTERACTIONS_FOR['ketamine-faq'],
-      html: shell({ title: 'ketamine-faq', head: hydrate, sections: [section('ketamine-faq', prerendered['ketamine-faq'])] }),
+      html: shell({ title: 'ketamine-faq', head: hydrateFaq, sections: [section('ketamine-faq', prerendered['ketamine-faq'])] }),
     });
     pages.push({
       id: 'clinic-prerendered',
