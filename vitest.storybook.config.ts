@@ -10,11 +10,14 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.js';
+import { faqParts } from './scripts/faq-split.js';
 
 const root = import.meta.dirname;
 
 export default defineConfig({
-  plugins: [storybookTest({ configDir: join(root, '.storybook') })],
+  // faqParts: the FAQ imports its questions and answers as two parts of one JSON file (scripts/faq-split.js);
+  // Storybook's own server gets it from vite.config.ts, this test runner does not read that file.
+  plugins: [faqParts(), storybookTest({ configDir: join(root, '.storybook') })],
   test: {
     name: 'storybook',
     testTimeout: 30_000,
