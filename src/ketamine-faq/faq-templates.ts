@@ -1,5 +1,6 @@
 // Templates of the FAQ that hold no state: the element stamps them with its view and the accordion's state.
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import type { CommonContent } from '../content/schemas/common.js';
 import type { StaticHeadingTag } from '../shared/static-heading.js';
@@ -62,9 +63,15 @@ export function renderItem(item: ViewItem, questionTag: StaticHeadingTag, common
       <div class="answer" part="answer" id=${`${domId}-answer`} data-id=${item.id} hidden=${open ? nothing : 'until-found'}>
         ${
           open || state.attached
-            ? html`<div class="answer-body">
-                ${item.paragraphs.map((paragraph) => html`<p>${renderSegments(paragraph)}</p>`)} ${faqCitations(item.sources, common.sourcesHeading)}
-              </div>`
+            ? // Opening or closing changes only the button and the panel's hidden: the answer's own
+              // text and sources (each source URL checked on render) are stamped again only when they change.
+              guard(
+                [item, common],
+                () =>
+                  html`<div class="answer-body">
+                    ${item.paragraphs.map((paragraph) => html`<p>${renderSegments(paragraph)}</p>`)} ${faqCitations(item.sources, common.sourcesHeading)}
+                  </div>`,
+              )
             : nothing
         }
       </div>

@@ -243,6 +243,39 @@ describe('<ketamine-faq>', function () {
       ]);
     });
 
+    it('stamps no answer again when a question opens or closes (each source link is checked once, when its answer is attached)', async () => {
+      const el = await fixture<KetamineFaq>(html`<ketamine-faq searchable></ketamine-faq>`);
+      await answersAttached(el);
+      // Rendering an answer's sources parses each link (new URL): count those during an open and a close.
+      const Original = globalThis.URL;
+      let parsed = 0;
+      globalThis.URL = new Proxy(Original, {
+        construct(target, args) {
+          parsed++;
+          return Reflect.construct(target, args) as object;
+        },
+      });
+      try {
+        button(el, 'how-does-it-work').click();
+        await el.updateComplete;
+        expect(isOpen(el, 'how-does-it-work')).to.equal(true);
+        button(el, 'how-does-it-work').click();
+        await el.updateComplete;
+      } finally {
+        globalThis.URL = Original;
+      }
+      expect(isOpen(el, 'how-does-it-work')).to.equal(false);
+      expect(parsed).to.equal(0);
+    });
+
+    it("sets an answer's sources at the footer's type size, so the first answer opened needs no new font size", async () => {
+      const el = await fixture<KetamineFaq>(html`<ketamine-faq></ketamine-faq>`);
+      button(el, 'how-does-it-work').click();
+      await el.updateComplete;
+      const citations = panel(el, 'how-does-it-work').querySelector('.citations')!;
+      expect(getComputedStyle(citations).fontSize).to.equal(getComputedStyle(root(el).querySelector('[part="footer"]')!).fontSize);
+    });
+
     it('fires a bubbling, composed event', async () => {
       const el = await fixture<KetamineFaq>(html`<ketamine-faq></ketamine-faq>`);
       const event = oneEvent(document.body, 'faq-toggle');

@@ -9,7 +9,7 @@ import { IdleRenderController } from '../shared/idle-render-controller.js';
 import { KwElement } from '../shared/kw-element.js';
 import type { ContentConfig } from '../shared/content-controller.js';
 import { LazyModule } from '../shared/lazy-module.js';
-import { staticHeadingTag } from '../shared/static-heading.js';
+import { staticHeadingTag, type StaticHeadingTag } from '../shared/static-heading.js';
 import { resolveLang } from '../shared/lang.js';
 import { AnswersLoader } from './answers-loader.js';
 import { faqContent, mergeFaqOverride } from './faq-content.js';
@@ -143,6 +143,7 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
   #answers = new AnswersLoader(this);
   /** Question buttons clicked before the answers arrived: clicked again once they are in. */
   #heldClicks = new Set<HTMLButtonElement>();
+  #tags: { base: number; categoryTag: StaticHeadingTag; questionTag: StaticHeadingTag } | undefined;
   #indexedFrom: FaqDocument | undefined;
   #categories: readonly IndexedCategory[] = [];
   #view: FaqView = { categories: [], searching: false, visibleCount: 0 };
@@ -267,9 +268,8 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
   protected renderBody(content: FaqDocument, common: CommonContent): TemplateResult {
     const ui = content.ui;
     const view = this.#view;
-    // Categories at heading-level, questions one below: never the same level (issue 14).
-    const categoryTag = staticHeadingTag(this.headingBase);
-    const questionTag = staticHeadingTag(headingLevelAt(this.headingBase, 1));
+    const { categoryTag, questionTag } = this.#headingTags();
+    const inert = this.#accordion.inert;
     // One listener of each kind for all the questions (not three per question): each question's
     // button and panel carry its data-id.
     return html`<section
@@ -285,16 +285,18 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
         ${this.single ? nothing : html`<button type="button" class="button secondary" part="expand-all" @click=${this.#expandAll}>${ui.expandAll}</button>`}
         <button type="button" class="button secondary" part="collapse-all" @click=${this.#accordion.closeAll}>${ui.collapseAll}</button>
       </div>
-      ${view.categories.map(
-        (category) => staticHtml`<div class="category" part="category" data-category=${category.id} ?hidden=${category.visibleCount === 0}>
+      ${view.categories.map((category) =>
+        // Opening one question re-renders only its category, and in it only that question: the
+        // view's categories and items are new objects only when the search or the content changes.
+        guard(
+          [category, categoryTag, questionTag, common, inert, ...category.items.map((item) => this.#itemKey(item.id))],
+          () => staticHtml`<div class="category" part="category" data-category=${category.id} ?hidden=${category.visibleCount === 0}>
           <${categoryTag.tag} class="category-title" part="category-heading">${category.title}</${categoryTag.tag}>
           <div class="items">${category.items.map((item) =>
-            // Opening one question re-renders only that one: the others' view items are unchanged.
-            guard([item, this.#accordion.isOpen(item.id), this.#answerIds.has(item.id), questionTag, common, this.#accordion.inert], () =>
-              renderItem(item, questionTag, common, this.#itemState(item.id)),
-            ),
+            guard([item, this.#itemKey(item.id), questionTag, common, inert], () => renderItem(item, questionTag, common, this.#itemState(item.id))),
           )}</div>
         </div>`,
+        ),
       )}
     </section>`;
   }
@@ -320,6 +322,21 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
       },
       (error: Error) => this.reportError('attribute', 'structured-data', `could not load its code (${error?.message}); no JSON-LD added`),
     );
+  }
+
+  /**
+   * Categories at heading-level, questions one below: never the same level (issue 14). The same
+   * objects until heading-level changes, since the per-question guard compares them by identity.
+   */
+  #headingTags(): { base: number; categoryTag: StaticHeadingTag; questionTag: StaticHeadingTag } {
+    const base = this.headingBase;
+    if (this.#tags?.base !== base) this.#tags = { base, categoryTag: staticHeadingTag(base), questionTag: staticHeadingTag(headingLevelAt(base, 1)) };
+    return this.#tags;
+  }
+
+  /** One question's reader state as one number, for the guards: open (1) and answer attached (2). */
+  #itemKey(id: string): number {
+    return (this.#accordion.isOpen(id) ? 1 : 0) | (this.#answerIds.has(id) ? 2 : 0);
   }
 
   /** What the item template needs of the accordion: inert (server, or hydrating the server's HTML) renders closed, as the server did. */
