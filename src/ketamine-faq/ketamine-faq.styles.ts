@@ -111,12 +111,6 @@ export const faqStyles = css`
   .answer-body > p {
     max-width: 70ch;
   }
-  /* The footer's size (0.9em), not the shared 0.875em: closed answers are never laid out, so the
-     first one opened would be the first text at 0.875em and pay for a new font size (about half the
-     layout of opening an answer, 4× throttled); at the footer's size the font is already in use. */
-  .citations {
-    font-size: 0.9em;
-  }
   mark {
     background: var(--_kw-highlight);
     color: inherit;

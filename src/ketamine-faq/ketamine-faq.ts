@@ -8,10 +8,10 @@ import { headingLevelAt } from '../shared/heading.js';
 import { IdleRenderController } from '../shared/idle-render-controller.js';
 import { KwElement } from '../shared/kw-element.js';
 import type { ContentConfig } from '../shared/content-controller.js';
-import { LazyModule } from '../shared/lazy-module.js';
-import { staticHeadingTag, type StaticHeadingTag } from '../shared/static-heading.js';
+import { staticHeadingTag } from '../shared/static-heading.js';
 import { resolveLang } from '../shared/lang.js';
 import { AnswersLoader } from './answers-loader.js';
+import { startStructuredData } from './structured-data-start.js';
 import { faqContent, mergeFaqOverride } from './faq-content.js';
 import {
   filterFaq,
@@ -36,8 +36,7 @@ export interface FaqToggleDetail {
   open: boolean;
 }
 
-/** The JSON-LD publisher: only pages with `structured-data` load it (a lazy chunk). */
-export const structuredDataModule = new LazyModule(() => import('./faq-structured-data.js'));
+export { structuredDataModule } from './structured-data-start.js';
 
 declare module '../shared/events.js' {
   interface KwEventMap {
@@ -143,7 +142,6 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
   #answers = new AnswersLoader(this);
   /** Question buttons clicked before the answers arrived: clicked again once they are in. */
   #heldClicks = new Set<HTMLButtonElement>();
-  #tags: { base: number; categoryTag: StaticHeadingTag; questionTag: StaticHeadingTag } | undefined;
   #indexedFrom: FaqDocument | undefined;
   #categories: readonly IndexedCategory[] = [];
   #view: FaqView = { categories: [], searching: false, visibleCount: 0 };
@@ -268,7 +266,9 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
   protected renderBody(content: FaqDocument, common: CommonContent): TemplateResult {
     const ui = content.ui;
     const view = this.#view;
-    const { categoryTag, questionTag } = this.#headingTags();
+    // Categories at heading-level, questions one below: never the same level (issue 14).
+    const categoryTag = staticHeadingTag(this.headingBase);
+    const questionTag = staticHeadingTag(headingLevelAt(this.headingBase, 1));
     const inert = this.#accordion.inert;
     // One listener of each kind for all the questions (not three per question): each question's
     // button and panel carry its data-id.
@@ -301,37 +301,14 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
     </section>`;
   }
 
-  /**
-   * Adds the JSON-LD controller the first time `structured-data` is on: at once when its chunk is
-   * loaded (another FAQ asked for it), else once it arrives. A chunk that fails to load is
-   * reported like a bad attribute; the FAQ itself is unaffected.
-   */
+  /** The JSON-LD publisher, the first time `structured-data` is on. FAQPage entries need the answers: none is published before they are in. */
   #startStructuredData(): void {
     this.#structuredDataStarted = true;
-    // FAQPage entries need the answers: none is published before they are in.
-    const shown = () => (this.structuredData && this.#indexedFrom && this.#answers.settled ? this.#categories : null);
-    const loaded = structuredDataModule.peek();
-    if (loaded) {
-      new loaded.StructuredDataController(this, shown);
-      return;
-    }
-    structuredDataModule.load().then(
-      ({ StructuredDataController }) => {
-        new StructuredDataController(this, shown);
-        this.requestUpdate();
-      },
-      (error: Error) => this.reportError('attribute', 'structured-data', `could not load its code (${error?.message}); no JSON-LD added`),
+    startStructuredData(
+      this,
+      () => (this.structuredData && this.#indexedFrom && this.#answers.settled ? this.#categories : null),
+      (error) => this.reportError('attribute', 'structured-data', `could not load its code (${error?.message}); no JSON-LD added`),
     );
-  }
-
-  /**
-   * Categories at heading-level, questions one below: never the same level (issue 14). The same
-   * objects until heading-level changes, since the per-question guard compares them by identity.
-   */
-  #headingTags(): { base: number; categoryTag: StaticHeadingTag; questionTag: StaticHeadingTag } {
-    const base = this.headingBase;
-    if (this.#tags?.base !== base) this.#tags = { base, categoryTag: staticHeadingTag(base), questionTag: staticHeadingTag(headingLevelAt(base, 1)) };
-    return this.#tags;
   }
 
   /** One question's reader state as one number, for the guards: open (1) and answer attached (2). */

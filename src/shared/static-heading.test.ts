@@ -16,4 +16,10 @@ describe('staticHeadingTag', () => {
     expect([deep.localName, deep.getAttribute('role'), deep.getAttribute('aria-level')]).to.deep.equal(['div', 'heading', '7']);
     expect(staticHeadingTag(6).ariaLevel).to.equal(nothing);
   });
+
+  it('gives the same object for the same level, so a guard given it holds', () => {
+    expect(staticHeadingTag(3)).to.equal(staticHeadingTag(3));
+    expect(staticHeadingTag(7)).to.equal(staticHeadingTag(7));
+    expect(staticHeadingTag(3)).not.to.equal(staticHeadingTag(4));
+  });
 });

@@ -17,8 +17,18 @@ export interface StaticHeadingTag {
   ariaLevel: string | typeof nothing;
 }
 
-/** h2–h6; deeper (heading-level 6 plus one) is a `div role=heading aria-level=7`. */
+const made = new Map<number, StaticHeadingTag>();
+
+/**
+ * h2–h6; deeper (heading-level 6 plus one) is a `div role=heading aria-level=7`. The same object
+ * for the same level, so a `guard` given it holds until the level changes.
+ */
 export function staticHeadingTag(level: number): StaticHeadingTag {
-  const tag = TAGS[level];
-  return tag ? { tag, role: nothing, ariaLevel: nothing } : { tag: DEEP_TAG, role: 'heading', ariaLevel: String(level) };
+  let heading = made.get(level);
+  if (!heading) {
+    const tag = TAGS[level];
+    heading = tag ? { tag, role: nothing, ariaLevel: nothing } : { tag: DEEP_TAG, role: 'heading', ariaLevel: String(level) };
+    made.set(level, heading);
+  }
+  return heading;
 }
