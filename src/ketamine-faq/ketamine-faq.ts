@@ -139,7 +139,7 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
   });
   #wanted: FaqCategoryId[] | null = null;
   /** The answers chunk of the content's language: until it is in, nothing opens, links, publishes or counts matches. */
-  #answers = new AnswersLoader(this);
+  #answers = new AnswersLoader(this, () => this.hydrating);
   /** Question buttons clicked before the answers arrived: clicked again once they are in. */
   #heldClicks = new Set<HTMLButtonElement>();
   #indexedFrom: FaqDocument | undefined;
@@ -213,7 +213,8 @@ export class KetamineFaq extends KwElement<FaqDocument, FaqOverride> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The answers download while the first frame renders, never after it (no waterfall).
+    // The answers download while the first frame renders, never after it (no waterfall): the
+    // request goes out in the next task (AnswersLoader.load), so it does not delay that frame.
     this.#answers.load(resolveLang(this));
   }
 
