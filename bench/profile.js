@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { harness, probe } from './harness.js';
 import { benchPages, prerenderWidgets } from './pages.js';
+import { peerPages } from './peers.js';
 import { startServer } from './server.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.js';
 
@@ -18,9 +19,10 @@ const { values: args, positionals } = parseArgs({
   options: { throttle: { type: 'string', default: '4' }, runs: { type: 'string', default: '3' } },
 });
 const id = positionals[0] ?? 'ketamine-faq';
-const page = benchPages(root, { prerendered: await prerenderWidgets(root) }).find((p) => p.id === id);
+const peers = await peerPages(root);
+const page = benchPages(root, { peers: peers.pages, prerendered: await prerenderWidgets(root) }).find((p) => p.id === id);
 if (!page) throw new Error(`no bench page ${id}`);
-const server = await startServer({ pages: new Map([[page.path, page.html]]), mounts: { '/cdn/': process.env.CDN ?? join(root, 'dist/cdn') } });
+const server = await startServer({ pages: new Map([[page.path, page.html]]), mounts: { '/cdn/': process.env.CDN ?? join(root, 'dist/cdn'), '/peers/': peers.dir } });
 const browser = await chromium.launch({
   executablePath: CHROMIUM_PATH,
   headless: true,
