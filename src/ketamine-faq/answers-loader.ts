@@ -40,11 +40,11 @@ export class AnswersLoader {
   load(lang: Lang): void {
     if (isServer || this.#asked.has(lang)) return;
     this.#asked.add(lang);
-    if (this.#host.hasUpdated || this.#neededForFirstFrame()) this.#fetch(lang);
-    else setTimeout(() => this.#fetch(lang));
+    if (this.#host.hasUpdated || this.#neededForFirstFrame()) this.#startLoading(lang);
+    else setTimeout(() => this.#startLoading(lang));
   }
 
-  #fetch(lang: Lang): void {
+  #startLoading(lang: Lang): void {
     if (this.#started.has(lang)) return;
     this.#started.add(lang);
     faqAnswers(lang)
@@ -66,7 +66,7 @@ export class AnswersLoader {
   whenSettled(lang: Lang): Promise<unknown> {
     this.load(lang);
     // Now, not in the next task: the failure is recorded before the promise below settles.
-    this.#fetch(lang);
+    this.#startLoading(lang);
     return faqAnswers(lang)
       .load()
       .catch(() => undefined)
