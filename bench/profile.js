@@ -22,7 +22,10 @@ const id = positionals[0] ?? 'ketamine-faq';
 const peers = await peerPages(root);
 const page = benchPages(root, { peers: peers.pages, prerendered: await prerenderWidgets(root) }).find((p) => p.id === id);
 if (!page) throw new Error(`no bench page ${id}`);
-const server = await startServer({ pages: new Map([[page.path, page.html]]), mounts: { '/cdn/': process.env.CDN ?? join(root, 'dist/cdn'), '/peers/': peers.dir } });
+const server = await startServer({
+  pages: new Map([[page.path, page.html]]),
+  mounts: { '/cdn/': process.env.CDN ?? join(root, 'dist/cdn'), '/peers/': peers.dir },
+});
 const browser = await chromium.launch({
   executablePath: CHROMIUM_PATH,
   headless: true,
