@@ -14,6 +14,17 @@ function captureConsole(method: 'error' | 'warn') {
 
 const shadowText = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 
+/** A probe given `src` after it is created (as a page script would), and the content-error it reports. */
+async function probeWithSrc(src: string): Promise<{ el: KwProbe; detail: ContentErrorDetail }> {
+  const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+  const event = oneEvent(wrapper, 'content-error');
+  const el = document.createElement('kw-probe') as KwProbe;
+  el.setAttribute('src', src);
+  wrapper.append(el);
+  const { detail } = (await event) as CustomEvent<ContentErrorDetail>;
+  return { el, detail };
+}
+
 describe('shared element behaviour', () => {
   it('renders the not-medical-advice line and the reviewed date', async () => {
     const el = await fixture<KwProbe>(html`<kw-probe></kw-probe>`);
@@ -318,12 +329,7 @@ describe('shared element behaviour', () => {
         return originalFetch(...args);
       };
       try {
-        const wrapper = await fixture<HTMLElement>(html`<div></div>`);
-        const event = oneEvent(wrapper, 'content-error');
-        const el = document.createElement('kw-probe');
-        el.setAttribute('src', 'http://169.254.169.254/latest/meta-data');
-        wrapper.append(el);
-        const { detail } = (await event) as CustomEvent<ContentErrorDetail>;
+        const { detail } = await probeWithSrc('http://169.254.169.254/latest/meta-data');
         expect(detail.source).to.equal('src');
         expect(detail.message).to.contain('refused before any request');
         expect(requests).to.equal(0);
@@ -371,12 +377,7 @@ describe('shared element behaviour', () => {
       };
       fetchOverrideModule.replaceLoader(() => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
       try {
-        const wrapper = await fixture<HTMLElement>(html`<div></div>`);
-        const event = oneEvent(wrapper, 'content-error');
-        const el = document.createElement('kw-probe');
-        el.setAttribute('src', '/clinic/faq.json');
-        wrapper.append(el);
-        const { detail } = (await event) as CustomEvent<ContentErrorDetail>;
+        const { el, detail } = await probeWithSrc('/clinic/faq.json');
         expect(detail).to.deep.equal({
           element: 'kw-probe',
           source: 'src',
@@ -400,12 +401,7 @@ describe('shared element behaviour', () => {
       const originalFetch = window.fetch;
       window.fetch = async () => new Response('<html>Not found</html>', { status: 200, headers: { 'content-type': 'text/html' } });
       try {
-        const wrapper = await fixture<HTMLElement>(html`<div></div>`);
-        const event = oneEvent(wrapper, 'content-error');
-        const el = document.createElement('kw-probe');
-        el.setAttribute('src', '/clinic/faq.json');
-        wrapper.append(el);
-        const { detail } = (await event) as CustomEvent<ContentErrorDetail>;
+        const { el, detail } = await probeWithSrc('/clinic/faq.json');
         expect(detail.message).to.contain('expected a JSON content type');
         await el.updateComplete;
         expect(shadowText(el)).not.to.contain('Not found');
