@@ -36,10 +36,10 @@ describe('IdleRenderController', () => {
     const original = window.requestIdleCallback;
     let queued: IdleRequestCallback[] = [];
     /** Runs the callbacks waiting for the next idle period, as if it had `ms` left. */
-    const idlePeriod = (ms: number) => {
+    const idlePeriod = (ms: number, didTimeout = false) => {
       const due = queued;
       queued = [];
-      for (const callback of due) callback({ didTimeout: false, timeRemaining: () => ms });
+      for (const callback of due) callback({ didTimeout, timeRemaining: () => ms });
     };
     beforeEach(() => {
       queued = [];
@@ -56,6 +56,17 @@ describe('IdleRenderController', () => {
       idlePeriod(1);
       expect(batches).to.deep.equal([[0, 1, 2], [3]]);
       idlePeriod(50);
+      expect(batches.flat()).to.deep.equal([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+      expect(queued).to.deep.equal([]);
+    });
+
+    it('renders a fixed batch of four when the idle period timed out, not one item per timeout', () => {
+      const { host, batches } = setUp({ itemCostMs: 3 });
+      host.updated();
+      idlePeriod(0, true);
+      expect(batches).to.deep.equal([[0, 1, 2, 3]]);
+      idlePeriod(0, true);
+      idlePeriod(0, true);
       expect(batches.flat()).to.deep.equal([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
       expect(queued).to.deep.equal([]);
     });

@@ -11,6 +11,9 @@ export interface IdleRenderOptions<T> {
   beforePrint?: boolean;
 }
 
+/** Items rendered per step when no idle time is known (no `requestIdleCallback`, or it timed out). */
+const TIMED_OUT_BATCH = 4;
+
 /**
  * Work the first paint can do without, done right after it: after each host update, whatever
  * `pending()` returns is rendered a few items per idle period (as many as the idle time left fits),
@@ -68,8 +71,11 @@ export class IdleRenderController<T> implements ReactiveController {
   #step = (deadline?: IdleDeadline): void => {
     this.#cancel = null;
     const pending = this.#options.pending();
-    const batch = deadline ? Math.max(1, Math.floor(deadline.timeRemaining() / this.#options.itemCostMs)) : 4;
+    // A timed-out deadline (a busy or hidden page) has no idle time left: render a fixed batch, not
+    // one item per second, or ten closed answers take ten seconds to become findable.
+    const batch = deadline && !deadline.didTimeout ? Math.max(1, Math.floor(deadline.timeRemaining() / this.#options.itemCostMs)) : TIMED_OUT_BATCH;
     if (pending.length) this.#options.render(pending.slice(0, batch));
-    if (pending.length > batch) this.#schedule();
+    // Ask again rather than count: `pending()` may be a live list that `render` just shrank.
+    if (this.#options.pending().length) this.#schedule();
   };
 }
