@@ -31,7 +31,7 @@ const browser = await chromium.launch({
   headless: true,
   args: CHROMIUM_ARGS,
 });
-const results = variants.map(() => ({ rendered: [], firstViewport: [], script: [], layout: [] }));
+const results = variants.map(() => ({ rendered: [], firstViewport: [], hydrated: [], longTasks: [], script: [], layout: [] }));
 const RUNS = Number(args.runs);
 try {
   for (let run = 0; run < RUNS; run++) {
@@ -49,9 +49,16 @@ try {
       await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8,blink.user_timing,loading', transferMode: 'ReportEvents' });
       await tab.goto(servers[i].origin + page.path, { waitUntil: 'load' });
       await tab.waitForFunction(() => window.__bench.rendered != null || window.__bench.error);
-      const { rendered, firstViewport } = await tab.evaluate(() => ({
+      // A pre-rendered page: also until it has hydrated, and its long tasks until 500 ms after (as the bench).
+      if (page.prerendered) {
+        await tab.waitForFunction(() => window.__bench.hydrated != null || window.__bench.error);
+        await tab.waitForTimeout(500);
+      }
+      const { rendered, firstViewport, hydrated, longTasks } = await tab.evaluate(() => ({
         rendered: window.__bench.rendered,
         firstViewport: window.__bench.firstViewport?.rendered,
+        hydrated: window.__bench.hydrated,
+        longTasks: window.__bench.longTasks.reduce((sum, task) => sum + task.d, 0),
       }));
       await cdp.send('Tracing.end');
       await done;
@@ -61,6 +68,8 @@ try {
       const total = (names) => main.filter((e) => names.includes(e.name)).reduce((sum, e) => sum + e.dur / 1000, 0);
       results[i].rendered.push(rendered);
       results[i].firstViewport.push(firstViewport ?? NaN);
+      results[i].hydrated.push(hydrated ?? NaN);
+      results[i].longTasks.push(longTasks);
       results[i].script.push(total(['v8.evaluateModule', 'v8.callFunction']));
       results[i].layout.push(total(['Layout', 'UpdateLayoutTree']));
       await context.close();
@@ -73,6 +82,7 @@ try {
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)].toFixed(0);
 variants.forEach(({ label }, i) =>
   console.log(
-    `${label.padEnd(32)} rendered ${median(results[i].rendered)} ms (first viewport ${median(results[i].firstViewport)} ms)  script ${median(results[i].script)} ms  style+layout ${median(results[i].layout)} ms`,
+    `${label.padEnd(32)} rendered ${median(results[i].rendered)} ms (first viewport ${median(results[i].firstViewport)} ms)  script ${median(results[i].script)} ms  style+layout ${median(results[i].layout)} ms` +
+      (variants[i].page.prerendered ? `  hydrated ${median(results[i].hydrated)} ms  long tasks ${median(results[i].longTasks)} ms` : ''),
   ),
 );

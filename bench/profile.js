@@ -3,7 +3,7 @@
 // records a CPU profile until the page's `content-rendered` mark, and prints self time per
 // function (top 40) and per script. A tool for finding what to speed up, not a measurement.
 //
-//   node bench/profile.js [page-id, default ketamine-faq] [--throttle 4]
+//   node bench/profile.js [page-id, default ketamine-faq] [--throttle 4] [--until rendered|hydrated]
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
@@ -16,7 +16,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.js';
 const root = new URL('..', import.meta.url).pathname;
 const { values: args, positionals } = parseArgs({
   allowPositionals: true,
-  options: { throttle: { type: 'string', default: '4' }, runs: { type: 'string', default: '3' } },
+  options: { throttle: { type: 'string', default: '4' }, runs: { type: 'string', default: '3' }, until: { type: 'string', default: 'rendered' } },
 });
 const id = positionals[0] ?? 'ketamine-faq';
 const peers = await peerPages(root);
@@ -44,10 +44,11 @@ try {
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     await cdp.send('Profiler.start');
     await tab.goto(server.origin + page.path, { waitUntil: 'load' });
-    await tab.waitForFunction(() => window.__bench.rendered != null || window.__bench.error);
-    const rendered = await tab.evaluate(() => window.__bench.rendered);
+    // `--until hydrated`: a pre-rendered page's profile until it has hydrated, not until its HTML is laid out.
+    await tab.waitForFunction((until) => window.__bench[until] != null || window.__bench.error, args.until);
+    const rendered = await tab.evaluate((until) => window.__bench[until], args.until);
     const { profile } = await cdp.send('Profiler.stop');
-    console.log(`run ${run + 1}: rendered ${rendered?.toFixed(0)} ms`);
+    console.log(`run ${run + 1}: ${args.until} ${rendered?.toFixed(0)} ms`);
     const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
     const dt = new Map();
     profile.samples.forEach((sample, i) => dt.set(sample, (dt.get(sample) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000));

@@ -35,7 +35,8 @@ export class FirstRenderScheduler implements ReactiveController {
 
   /** Called from `scheduleUpdate` with Lit's own; returns what `scheduleUpdate` should. */
   schedule(update: () => void | Promise<unknown>): void | Promise<unknown> {
-    if (this.#host.hasUpdated || !pageAllowsWaiting() || !this.#mayWait()) return update();
+    // The element's own say first: it is cheap, and a hydrating element never waits.
+    if (this.#host.hasUpdated || !this.#mayWait() || !pageAllowsWaiting()) return update();
     return new Promise<void>((resolve, reject) => {
       this.#held = () => {
         try {
