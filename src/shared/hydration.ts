@@ -31,12 +31,19 @@ interface HydratingElement extends LitElement {
 export class Hydration {
   /** The last update waited for content instead of hydrating. */
   held = false;
+  /** Resolves when the element has hydrated (`finish`): its `updateComplete` waits for it. */
+  readonly done: Promise<void>;
+  /** Called by the element after the update that hydrated (or replaced) the server's HTML. */
+  readonly finish: () => void;
   readonly #host: HydratingElement;
   /** The key of Lit's hydrate-support "adopt the shadow root on the next update" flag (minified by Lit's build), found in `createRenderRoot`. */
   #flag: string | undefined;
 
   constructor(host: LitElement) {
     this.#host = host as HydratingElement;
+    let finish!: () => void;
+    this.done = new Promise((resolve) => (finish = resolve));
+    this.finish = finish;
   }
 
   /** Wraps LitElement's `createRenderRoot`, noting the flag the hydrate support sets there. */

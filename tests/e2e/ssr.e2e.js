@@ -183,11 +183,12 @@ async function runHydrateScript(page, tag, src = '/cdn/ketamine-widgets.hydrate.
       document.head.append(script);
       await customElements.whenDefined(tag);
       const element = document.querySelector(tag);
+      // One wait: `updateComplete` covers hydration, which waits for content the server rendered that
+      // loads after connecting (the FAQ's answers chunk), and the update that makes the controls
+      // live. Every test below that finds no `aria-disabled` button depends on it. Then a frame for layout.
       await element.updateComplete;
-      // Hydration waits for content the server rendered that loads after connecting (the FAQ's answers chunk).
-      for (let i = 0; i < 200 && element.hydrating; i++) await new Promise((resolve) => setTimeout(resolve, 10));
-      // The update after hydration (client state) and one more frame for layout.
-      await element.updateComplete;
+      // Read at once, before any frame: controls still announced unavailable (pre-rendered, not hydrated).
+      window.__inertAtUpdateComplete = element.shadowRoot.querySelectorAll('[aria-disabled="true"]').length;
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     },
     { tag, src },
@@ -213,11 +214,13 @@ export function ssrHydrationTests(ctx) {
         return {
           sameNode: root.contains(window.__serverNode),
           disabled: buttons.filter((button) => button.hasAttribute('aria-disabled')).length,
+          inertAtUpdateComplete: window.__inertAtUpdateComplete,
           collapsed: buttons.filter((button) => button.getAttribute('aria-expanded') === 'false').length,
           count: buttons.length,
           layoutShift: window.__layoutShift,
         };
       });
+      assert.equal(state.inertAtUpdateComplete, 0, 'when updateComplete resolves, the FAQ has hydrated and its buttons are live');
       assert.deepEqual(problems, [], 'no console errors or warnings (no hydration mismatch)');
       assert.ok(state.sameNode, 'the server-rendered DOM was adopted, not replaced');
       assert.equal(after.text, before.text, 'the same text before and after the script');
