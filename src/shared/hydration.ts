@@ -31,19 +31,26 @@ interface HydratingElement extends LitElement {
 export class Hydration {
   /** The last update waited for content instead of hydrating. */
   held = false;
-  /** Resolves when the element has hydrated (`finish`): its `updateComplete` waits for it. */
-  readonly done: Promise<void>;
-  /** Called by the element after the update that hydrated (or replaced) the server's HTML. */
-  readonly finish: () => void;
+  /** Resolves in the update that hydrated (or replaced) the server's HTML. */
+  readonly #done: Promise<void>;
+  #finish!: () => void;
   readonly #host: HydratingElement;
   /** The key of Lit's hydrate-support "adopt the shadow root on the next update" flag (minified by Lit's build), found in `createRenderRoot`. */
   #flag: string | undefined;
 
   constructor(host: LitElement) {
     this.#host = host as HydratingElement;
-    let finish!: () => void;
-    this.done = new Promise((resolve) => (finish = resolve));
-    this.finish = finish;
+    this.#done = new Promise((resolve) => (this.#finish = resolve));
+    // `updateComplete` means "rendered and working" here too: not the first update, which renders
+    // nothing while content the server rendered loads (the FAQ's answers: its buttons still do
+    // nothing), but the one that hydrated, and the update that makes the controls live (requested
+    // in `updated`, before the waiters below run). On the instance, so plain files carry none of it.
+    const element = host as unknown as { getUpdateComplete(): Promise<boolean> };
+    const litUpdateComplete = element.getUpdateComplete;
+    element.getUpdateComplete = async () => {
+      await this.#done;
+      return litUpdateComplete.call(host);
+    };
   }
 
   /** Wraps LitElement's `createRenderRoot`, noting the flag the hydrate support sets there. */
@@ -56,13 +63,21 @@ export class Hydration {
 
   /** Stands in for LitElement's `update` (`render`) until the element has hydrated. */
   update(changed: PropertyValues, render: (changed: PropertyValues) => void): void {
-    const host = this.#host;
     this.held = this.#serverContentPending();
     if (this.held) {
       // Reflect attributes and end this update without rendering (Lit's base `update`).
-      (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(host, changed);
+      (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this.#host, changed);
       return;
     }
+    try {
+      this.#adopt(changed, render);
+    } finally {
+      this.#finish();
+    }
+  }
+
+  #adopt(changed: PropertyValues, render: (changed: PropertyValues) => void): void {
+    const host = this.#host;
     // Content the server never rendered: a `content` property set in the browser, English because
     // the language chunk failed, or the FAQ's answers that failed to load. Replace the HTML in one
     // step rather than hydrate text that differs.

@@ -244,22 +244,9 @@ export abstract class KwElement<C extends { reviewed: string }, O> extends LitEl
     if (this.contentController.overrideState !== 'loading') this.#keepServerContentWhileLoading = false;
     // Hydrated (not only waiting for content): client state, such as live FAQ buttons, comes next.
     if (this.#hydration && !this.#hydration.held) {
-      const hydration = this.#hydration;
       this.#hydration = undefined;
       this.requestUpdate();
-      hydration.finish();
     }
-  }
-
-  /**
-   * Pre-rendered HTML waiting for content its server rendered (the FAQ's answers) is not hydrated
-   * yet, and its controls do nothing: `updateComplete` waits for the hydration and the update that
-   * makes them live, so it means what it means elsewhere, "rendered and working".
-   */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const hydration = this.#hydration;
-    if (hydration) await hydration.done;
-    return super.getUpdateComplete();
   }
 
   protected override render(): TemplateResult {
