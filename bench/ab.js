@@ -50,7 +50,7 @@ try {
       await tab.goto(servers[i].origin + page.path, { waitUntil: 'load' });
       await tab.waitForFunction(() => window.__bench.rendered != null || window.__bench.error);
       // A pre-rendered page: also until it has hydrated, and its long tasks until 500 ms after (as the bench).
-      if (page.prerendered) {
+      if (page.prerendered && !page.scriptless) {
         await tab.waitForFunction(() => window.__bench.hydrated != null || window.__bench.error);
         await tab.waitForTimeout(500);
       }
@@ -83,6 +83,8 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 variants.forEach(({ label }, i) =>
   console.log(
     `${label.padEnd(32)} rendered ${median(results[i].rendered)} ms (first viewport ${median(results[i].firstViewport)} ms)  script ${median(results[i].script)} ms  style+layout ${median(results[i].layout)} ms` +
-      (variants[i].page.prerendered ? `  hydrated ${median(results[i].hydrated)} ms  long tasks ${median(results[i].longTasks)} ms` : ''),
+      (variants[i].page.prerendered && !variants[i].page.scriptless
+        ? `  hydrated ${median(results[i].hydrated)} ms  long tasks ${median(results[i].longTasks)} ms`
+        : ''),
   ),
 );

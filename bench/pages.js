@@ -212,6 +212,18 @@ export function benchPages(root, { peers = [], prerendered = null } = {}) {
       interactions: INTERACTIONS_FOR['ketamine-faq'],
       html: shell({ title: 'ketamine-faq', head: hydrateFaq, sections: [section('ketamine-faq', prerendered['ketamine-faq'])] }),
     });
+    // The same HTML with no script at all: what a reader with JavaScript off (or a crawler) gets,
+    // and the least any pre-rendered page with these widgets can cost: the shadow DOM, its styles,
+    // the sources under every answer and Lit's hydration markers, against the floor's bare <details>.
+    pages.push({
+      id: 'ketamine-faq-prerendered-noscript',
+      label: '<ketamine-faq> pre-rendered (renderToString), no script (JavaScript off)',
+      tags: ['ketamine-faq'],
+      prerendered: true,
+      scriptless: true,
+      interactions: [],
+      html: shell({ title: 'ketamine-faq', sections: [section('ketamine-faq', prerendered['ketamine-faq'])] }),
+    });
     pages.push({
       id: 'clinic-prerendered',
       label: 'clinic page, all four pre-rendered, ketamine-widgets.hydrate.js async',

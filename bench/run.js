@@ -128,10 +128,11 @@ async function loadOnce(page) {
     });
 
     await tab.goto(server.origin + page.path, { waitUntil: 'load', timeout: 60000 });
-    // A pre-rendered page is measured once it has also hydrated, so its long tasks include hydration.
+    // A pre-rendered page is measured once it has also hydrated, so its long tasks include hydration
+    // (one without a script never hydrates).
     await tab.waitForFunction(
-      (prerendered) => (window.__bench.renderedPainted != null && (!prerendered || window.__bench.hydrated != null)) || window.__bench.error,
-      !!page.prerendered,
+      (waitForHydration) => (window.__bench.renderedPainted != null && (!waitForHydration || window.__bench.hydrated != null)) || window.__bench.error,
+      !!page.prerendered && !page.scriptless,
       { timeout: 60000 },
     );
     await tab.waitForTimeout(500); // late shifts and long tasks
