@@ -8,29 +8,16 @@
 //   node bench/ab.js ketamine-faq /tmp/cdn-before dist/cdn [--runs 9]
 //   node bench/ab.js ketamine-faq,ketamine-faq-preload dist/cdn
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
-import { harness, probe } from './harness.js';
-import { benchPages, prerenderWidgets } from './pages.js';
-import { peerPages } from './peers.js';
-import { startServer } from './server.js';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.js';
+import { findPages, launchChromium, openTab, servePage, startTrace } from './tools.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const { values: args, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '9' } } });
 const [ids, ...dirs] = positionals;
-const peers = await peerPages(root);
-const all = benchPages(root, { peers: peers.pages, prerendered: await prerenderWidgets(root) });
-const pages = (ids ?? '').split(',').map((id) => all.find((p) => p.id === id));
-if (!pages.length || pages.some((page) => !page) || !dirs.length) throw new Error('usage: node bench/ab.js <page-id>[,<page-id>…] <cdn-dir> [<cdn-dir> …]');
+if (!ids || !dirs.length) throw new Error('usage: node bench/ab.js <page-id>[,<page-id>…] <cdn-dir> [<cdn-dir> …]');
+const { pages, peersDir } = await findPages(root, ids.split(','));
 const variants = pages.flatMap((page) => dirs.map((dir) => ({ page, dir, label: pages.length > 1 ? `${page.id} ${dir}` : dir })));
-const servers = await Promise.all(
-  variants.map(({ page, dir }) => startServer({ pages: new Map([[page.path, page.html]]), mounts: { '/cdn/': dir, '/peers/': peers.dir } })),
-);
-const browser = await chromium.launch({
-  executablePath: CHROMIUM_PATH,
-  headless: true,
-  args: CHROMIUM_ARGS,
-});
+const servers = await Promise.all(variants.map(({ page, dir }) => servePage(root, page, peersDir, dir)));
+const browser = await launchChromium();
 const results = variants.map(() => ({ rendered: [], firstViewport: [], hydrated: [], longTasks: [], script: [], layout: [] }));
 const RUNS = Number(args.runs);
 try {
@@ -38,15 +25,8 @@ try {
     for (let k = 0; k < variants.length; k++) {
       const i = run % 2 ? variants.length - 1 - k : k;
       const { page } = variants[i];
-      const context = await browser.newContext({ viewport: { width: 412, height: 915 } });
-      await context.addInitScript(`(${harness})(${JSON.stringify(page.tags)}, ${JSON.stringify({ prerendered: !!page.prerendered })});(${probe})();`);
-      const tab = await context.newPage();
-      const cdp = await context.newCDPSession(tab);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-      const events = [];
-      cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
-      const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-      await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8,blink.user_timing,loading', transferMode: 'ReportEvents' });
+      const { context, tab, cdp } = await openTab(browser, page);
+      const stopTrace = await startTrace(cdp);
       await tab.goto(servers[i].origin + page.path, { waitUntil: 'load' });
       await tab.waitForFunction(() => window.__bench.rendered != null || window.__bench.error);
       // A pre-rendered page: also until it has hydrated, and its long tasks until 500 ms after (as the bench).
@@ -60,8 +40,7 @@ try {
         hydrated: window.__bench.hydrated,
         longTasks: window.__bench.longTasks.reduce((sum, task) => sum + task.d, 0),
       }));
-      await cdp.send('Tracing.end');
-      await done;
+      const events = await stopTrace();
       const nav = events.find((e) => e.name === 'navigationStart');
       const mark = events.find((e) => e.name === 'content-rendered')?.ts ?? Infinity;
       const main = events.filter((e) => e.pid === nav.pid && e.tid === nav.tid && e.ph === 'X' && e.ts >= nav.ts && e.ts <= mark);

@@ -4,14 +4,8 @@
 // function (top 40) and per script. A tool for finding what to speed up, not a measurement.
 //
 //   node bench/profile.js [page-id, default ketamine-faq] [--throttle 4] [--until rendered|hydrated]
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
-import { harness, probe } from './harness.js';
-import { benchPages, prerenderWidgets } from './pages.js';
-import { peerPages } from './peers.js';
-import { startServer } from './server.js';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.js';
+import { openTab, serveOnePage } from './tools.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const { values: args, positionals } = parseArgs({
@@ -19,27 +13,12 @@ const { values: args, positionals } = parseArgs({
   options: { throttle: { type: 'string', default: '4' }, runs: { type: 'string', default: '3' }, until: { type: 'string', default: 'rendered' } },
 });
 const id = positionals[0] ?? 'ketamine-faq';
-const peers = await peerPages(root);
-const page = benchPages(root, { peers: peers.pages, prerendered: await prerenderWidgets(root) }).find((p) => p.id === id);
-if (!page) throw new Error(`no bench page ${id}`);
-const server = await startServer({
-  pages: new Map([[page.path, page.html]]),
-  mounts: { '/cdn/': process.env.CDN ?? join(root, 'dist/cdn'), '/peers/': peers.dir },
-});
-const browser = await chromium.launch({
-  executablePath: CHROMIUM_PATH,
-  headless: true,
-  args: CHROMIUM_ARGS,
-});
+const { page, server, browser } = await serveOnePage(root, id);
 const byFunction = new Map();
 const byUrl = new Map();
 try {
   for (let run = 0; run < Number(args.runs); run++) {
-    const context = await browser.newContext({ viewport: { width: 412, height: 915 } });
-    await context.addInitScript(`(${harness})(${JSON.stringify(page.tags)}, ${JSON.stringify({ prerendered: !!page.prerendered })});(${probe})();`);
-    const tab = await context.newPage();
-    const cdp = await context.newCDPSession(tab);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(args.throttle) });
+    const { context, tab, cdp } = await openTab(browser, page, args.throttle);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     await cdp.send('Profiler.start');

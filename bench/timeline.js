@@ -4,38 +4,18 @@
 // A tool for seeing what runs before the first paint, not a measurement.
 //
 //   node bench/timeline.js [page-id, default ketamine-faq-prerendered] [--runs 1]
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
-import { harness, probe } from './harness.js';
-import { benchPages, prerenderWidgets } from './pages.js';
-import { peerPages } from './peers.js';
-import { startServer } from './server.js';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.js';
+import { openTab, serveOnePage, startTrace } from './tools.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const { values: args, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '1' } } });
 const id = positionals[0] ?? 'ketamine-faq-prerendered';
-const peers = await peerPages(root);
-const page = benchPages(root, { peers: peers.pages, prerendered: await prerenderWidgets(root) }).find((p) => p.id === id);
-if (!page) throw new Error(`no bench page ${id}`);
-const server = await startServer({
-  pages: new Map([[page.path, page.html]]),
-  mounts: { '/cdn/': process.env.CDN ?? join(root, 'dist/cdn'), '/peers/': peers.dir },
-});
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+const { page, server, browser } = await serveOnePage(root, id);
 const MARKS = new Set(['navigationStart', 'domContentLoadedEventStart', 'firstContentfulPaint', 'content-rendered', 'hydrated', 'MarkDOMContent']);
 try {
   for (let run = 0; run < Number(args.runs); run++) {
-    const context = await browser.newContext({ viewport: { width: 412, height: 915 } });
-    await context.addInitScript(`(${harness})(${JSON.stringify(page.tags)}, ${JSON.stringify({ prerendered: !!page.prerendered })});(${probe})();`);
-    const tab = await context.newPage();
-    const cdp = await context.newCDPSession(tab);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    const events = [];
-    cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
-    const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-    await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline,v8,blink.user_timing,loading', transferMode: 'ReportEvents' });
+    const { context, tab, cdp } = await openTab(browser, page);
+    const stopTrace = await startTrace(cdp, 'toplevel,devtools.timeline,v8,blink.user_timing,loading');
     await tab.goto(server.origin + page.path, { waitUntil: 'load' });
     await tab
       .waitForFunction(
@@ -46,8 +26,7 @@ try {
       .catch(() => {});
     await tab.waitForTimeout(300);
     const bench = await tab.evaluate(() => ({ ...window.__bench }));
-    await cdp.send('Tracing.end');
-    await done;
+    const events = await stopTrace();
     // The renderer's main thread is where the HTML is parsed; time 0 is its navigation start.
     const parse = events.find((e) => e.name === 'ParseHTML');
     const nav = events.find((e) => e.name === 'navigationStart' && e.pid === parse.pid) ?? events.find((e) => e.name === 'navigationStart');
@@ -58,6 +37,7 @@ try {
       if (e.ph === 'X' && /RunTask$/.test(e.name) && e.dur >= 2000) {
         const inner = main.filter((c) => c.ph === 'X' && c.ts >= e.ts && c.ts + c.dur <= e.ts + e.dur && c !== e && !/RunTask$/.test(c.name));
         const top = new Map();
+        // DEBUG=1: every child event over 1 ms, by name, as well.
         if (process.env.DEBUG) for (const c of inner) if (c.dur >= 1000) top.set(`[${c.name}]`, (top.get(`[${c.name}]`) ?? 0) + c.dur / 1000);
         for (const c of inner)
           if (
@@ -92,11 +72,6 @@ try {
       ) {
         rows.push([e.ts, `** ${e.name}`]);
       }
-    }
-    if (process.env.DEBUG === 'names') {
-      const names = new Map();
-      for (const e of main) names.set(`${e.ph} ${e.name}`, (names.get(`${e.ph} ${e.name}`) ?? 0) + 1);
-      console.log([...names].sort((a, b) => b[1] - a[1]).slice(0, 40));
     }
     console.log(`run ${run + 1}: ${JSON.stringify(bench)}`);
     for (const [ts, text] of rows.sort((a, b) => a[0] - b[0])) console.log(`${at(ts)}  ${text}`);
