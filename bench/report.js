@@ -170,7 +170,7 @@ export function restatedTargets(summary, env) {
     const mine = med(pre, 'longTaskTotal');
     rows.push([
       "pre-rendered FAQ: long tasks (hydration) ≤ Lion's accordion",
-      `${ms(mine)} (hydrated at ${ms(med(pre, 'hydrated'))}); Lion ${lion == null ? `not measured (${env.peers})` : ms(lion)}; script-only FAQ ${ms(med('ketamine-faq', 'longTaskTotal'))}; bare Lit reference ${ms(med('reference-bare-lit', 'longTaskTotal'))}; floor ${ms(med('floor', 'longTaskTotal'))}`,
+      `${ms(mine)} (hydrated at ${ms(med(pre, 'hydrated'))}; the same HTML with no script ${ms(med(`${pre}-noscript`, 'longTaskTotal'))}, its own parse and layout); Lion ${lion == null ? `not measured (${env.peers})` : ms(lion)}; script-only FAQ ${ms(med('ketamine-faq', 'longTaskTotal'))}; bare Lit reference ${ms(med('reference-bare-lit', 'longTaskTotal'))}; floor ${ms(med('floor', 'longTaskTotal'))}`,
       lion == null ? 'not measured' : verdict(mine <= lion),
     ]);
   }
