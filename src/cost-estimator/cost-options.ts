@@ -4,8 +4,7 @@
  * attributes mean "not set" and are never errors. (`prices` has its own module, parse-prices.ts.)
  */
 import { MAX_PRICE, PLAN_IDS, isPlanId, type PlanId } from '../content/vocabulary/cost.js';
-import { supportedLocale } from '../shared/lang.js';
-import { DEFAULT_CURRENCY, resolveCurrency } from './format-money.js';
+import { DEFAULT_CURRENCY, resolveCurrency, supportedMoneyLocale } from './format-money.js';
 import { parseField } from './parse-field.js';
 
 export interface Setting<T> {
@@ -25,7 +24,7 @@ export function readCurrency(raw: string | null | undefined): Setting<string> {
 /** `locale`: a locale `Intl` supports; null means the language's own (en-US, es-US). */
 export function readLocale(raw: string | null | undefined): Setting<string | null> {
   if (!raw || !raw.trim()) return { value: null };
-  const locale = supportedLocale(raw.trim());
+  const locale = supportedMoneyLocale(raw.trim());
   if (locale) return { value: locale };
   return { value: null, error: { path: 'locale', message: `"${raw.slice(0, 40)}" is not a supported locale; using the language's default` } };
 }

@@ -54,6 +54,52 @@ describe('money formatting', () => {
     it(`${minor} ${format.currency} in ${format.locale} is ${expected}`, () => expect(formatMoney(minor, format)).to.equal(expected));
   }
 
+  describe('US dollars in en-US and es-US, formatted without Intl', () => {
+    const amounts = [0, 1, 49, 50, 99, 100, 149, 150, 999, 1000, 12_345, 99_950, 100_000, 123_456, 999_999, 1_000_000, 123_456_789, 98_765_432_101];
+    for (const locale of ['en-US', 'es-US']) {
+      for (const wholeUnits of [false, true]) {
+        it(`prints what Intl prints (${locale}, ${wholeUnits ? 'whole dollars' : 'cents'})`, () => {
+          const digits = wholeUnits ? 0 : 2;
+          const intl = new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD', minimumFractionDigits: digits, maximumFractionDigits: digits });
+          for (const cents of amounts) expect(formatMoney(cents, { ...usd, locale, wholeUnits }), `${cents} cents`).to.equal(intl.format(cents / 100));
+        });
+      }
+    }
+
+    it('never touches Intl on that path (its first use on a page costs ~50 ms on a throttled phone)', () => {
+      const formatCalls: unknown[] = [];
+      const format = Object.getOwnPropertyDescriptor(Intl.NumberFormat.prototype, 'format')!;
+      const supportedLocalesOf = Intl.NumberFormat.supportedLocalesOf;
+      Object.defineProperty(Intl.NumberFormat.prototype, 'format', {
+        configurable: true,
+        get() {
+          formatCalls.push('format');
+          return format.get!.call(this);
+        },
+      });
+      Intl.NumberFormat.supportedLocalesOf = (...args) => {
+        formatCalls.push('supportedLocalesOf');
+        return supportedLocalesOf(...args);
+      };
+      let dollarCalls: unknown[] = [];
+      try {
+        expect(resolveCurrency('usd')).to.equal('USD');
+        expect(currencyDigits('USD')).to.equal(2);
+        expect(resolveLocale('es-US', 'en-US')).to.equal('es-US');
+        expect(formatMoney(123_450, usd)).to.equal('$1,234.50');
+        expect(formatMoney(123_450, { ...usd, locale: 'es-US', wholeUnits: true })).to.equal('$1,235');
+        dollarCalls = [...formatCalls];
+        // The spy does see Intl when it is used: other currencies still go there.
+        expect(formatMoney(123_450, { ...usd, currency: 'EUR' })).to.match(/1,234\.50/);
+      } finally {
+        Object.defineProperty(Intl.NumberFormat.prototype, 'format', format);
+        Intl.NumberFormat.supportedLocalesOf = supportedLocalesOf;
+      }
+      expect(dollarCalls).to.deep.equal([]);
+      expect(formatCalls).to.include('format');
+    });
+  });
+
   it('refuses amounts that must never be shown', () => {
     for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, -1, 1.5, 2 ** 60]) {
       expect(() => formatMoney(bad, usd), String(bad)).to.throw(RangeError);

@@ -9,12 +9,21 @@ import type { MoneyRange } from './estimate-cost.js';
 export const DEFAULT_CURRENCY = 'USD';
 
 /**
+ * The first `Intl` object a page makes costs about 50 ms on the bench's throttled phone (ICU's
+ * number data loads then), and the estimator's first frame formats money: so the bundled case, US
+ * dollars in the bundled languages' locales, is done by hand ("$1,234.50", as `Intl` prints it in
+ * both; format-money.test.ts checks that against `Intl` in the browser). Anything else goes to `Intl`.
+ */
+const US_LOCALES: ReadonlySet<string> = new Set(['en-US', 'es-US']);
+
+/**
  * An ISO 4217 code `Intl` accepts, upper-cased, or null. `usd` is fine; `US$`, `XXXX`, `"EUR "`
  * and `XXX` (valid, but it renders `¤`, the "no currency" sign) are not.
  */
 export function resolveCurrency(value: string | null | undefined): string | null {
   if (typeof value !== 'string') return null;
   const code = value.toUpperCase();
+  if (code === DEFAULT_CURRENCY) return code;
   if (!/^[A-Z]{3}$/.test(code) || code === 'XXX') return null;
   try {
     new Intl.NumberFormat('en-US', { style: 'currency', currency: code });
@@ -29,6 +38,7 @@ const digitsByCurrency = new Map<string, number>();
 
 /** Digits of the currency's minor unit (USD 2, JPY 0); 2 when `Intl` cannot say. */
 export function currencyDigits(currency: string): number {
+  if (currency === DEFAULT_CURRENCY) return 2;
   let digits = digitsByCurrency.get(currency);
   if (digits === undefined) {
     digits = resolveCurrencyDigits(currency);
@@ -46,9 +56,14 @@ function resolveCurrencyDigits(currency: string): number {
   }
 }
 
+/** `supportedLocale`, answering for en-US and es-US without asking `Intl` (see US_LOCALES). */
+export function supportedMoneyLocale(value: string): string | null {
+  return US_LOCALES.has(value) ? value : supportedLocale(value);
+}
+
 /** A locale `Intl` really supports, else the fallback (usually the content language's en-US/es-US). */
 export function resolveLocale(value: string | null | undefined, fallback: string): string {
-  return supportedLocale(value) ?? fallback;
+  return (value && supportedMoneyLocale(value)) || fallback;
 }
 
 export interface MoneyFormat {
@@ -67,6 +82,7 @@ export interface MoneyFormat {
 export function formatMoney(minor: number, format: MoneyFormat): string {
   if (!Number.isSafeInteger(minor) || minor < 0) throw new RangeError(`amount: ${String(minor)} is not a non-negative whole number of minor units`);
   const digits = format.wholeUnits ? 0 : format.fractionDigits;
+  if (format.currency === DEFAULT_CURRENCY && format.fractionDigits === 2 && US_LOCALES.has(format.locale)) return formatUsDollars(minor, digits);
   const options: Intl.NumberFormatOptions = {
     style: 'currency',
     currency: format.currency,
@@ -79,6 +95,13 @@ export function formatMoney(minor: number, format: MoneyFormat): string {
   } catch {
     return numberFormat('en-US', options).format(major);
   }
+}
+
+/** Cents as US dollars with `digits` 0 or 2, rounded half up as `Intl` does: "$1,235", "$1,234.50". */
+function formatUsDollars(cents: number, digits: number): string {
+  const dollars = Math.floor(cents / 100) + (digits === 0 && cents % 100 >= 50 ? 1 : 0);
+  const grouped = String(dollars).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return digits === 0 ? `$${grouped}` : `$${grouped}.${String(cents % 100).padStart(2, '0')}`;
 }
 
 /** A range as two formatted amounts, or one when low equals high. */
