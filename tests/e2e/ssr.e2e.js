@@ -6,6 +6,16 @@ import { test } from './harness.js';
 const PAGE = (body) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pre-rendered</title></head><body><h1>Lakeside clinic</h1>${body}</body></html>`;
 
+/** Runs `check` with what `opening` opened (a page and its helpers), then closes it, pass or fail. */
+async function using(opening, check) {
+  const opened = await opening;
+  try {
+    return await check(opened);
+  } finally {
+    await opened.close();
+  }
+}
+
 async function openWithoutJavaScript(ctx, name, markup) {
   const { renderToString } = await import('../../dist/ssr.js');
   ctx.server.files.set(name, { type: 'text/html; charset=utf-8', body: PAGE(await renderToString(markup)) });
@@ -17,8 +27,7 @@ async function openWithoutJavaScript(ctx, name, markup) {
 
 export function ssrTests(ctx) {
   test('ssr: without JavaScript the FAQ answers, sources, disclaimer and crisis line are readable', async () => {
-    const { page, close } = await openWithoutJavaScript(ctx, 'ssr-faq.html', '<ketamine-faq phone="555-0100" clinic-name="Lakeside"></ketamine-faq>');
-    try {
+    await using(openWithoutJavaScript(ctx, 'ssr-faq.html', '<ketamine-faq phone="555-0100" clinic-name="Lakeside"></ketamine-faq>'), async ({ page }) => {
       const report = await page.evaluate(() => {
         const root = document.querySelector('ketamine-faq').shadowRoot;
         const visible = (element) => !!element && element.checkVisibility({ contentVisibilityAuto: true }) && element.getBoundingClientRect().height > 0;
@@ -48,14 +57,11 @@ export function ssrTests(ctx) {
       // Find-in-page finds answer text.
       const found = await page.evaluate(() => window.find?.('SPRAVATO'));
       assert.notEqual(found, false);
-    } finally {
-      await close();
-    }
+    });
   });
 
   test('ssr: without JavaScript no control is announced as working', async () => {
-    const { page, close } = await openWithoutJavaScript(ctx, 'ssr-faq-ax.html', '<ketamine-faq searchable></ketamine-faq>');
-    try {
+    await using(openWithoutJavaScript(ctx, 'ssr-faq-ax.html', '<ketamine-faq searchable></ketamine-faq>'), async ({ page }) => {
       const snapshot = await page.locator('ketamine-faq').ariaSnapshot();
       // Question headings are there; the question buttons say they are unavailable and claim no
       // collapsed/expanded state; the search box and the toolbar are not in the tree at all.
@@ -67,9 +73,7 @@ export function ssrTests(ctx) {
         assert.doesNotMatch(line, /\[expanded/, line);
       }
       assert.doesNotMatch(snapshot, /searchbox|Expand all|Collapse all/);
-    } finally {
-      await close();
-    }
+    });
   });
 
   for (const layout of ['summary', 'full']) {
@@ -77,8 +81,7 @@ export function ssrTests(ctx) {
       const { readFile } = await import('node:fs/promises');
       const effects = JSON.parse(await readFile(new URL('../../content/en/side-effects.json', import.meta.url), 'utf8')).effects;
       const attribute = layout === 'summary' ? '' : ' layout="full"';
-      const { page, close } = await openWithoutJavaScript(ctx, `ssr-side-effects-${layout}.html`, `<side-effects-list${attribute}></side-effects-list>`);
-      try {
+      await using(openWithoutJavaScript(ctx, `ssr-side-effects-${layout}.html`, `<side-effects-list${attribute}></side-effects-list>`), async ({ page }) => {
         const report = await page.evaluate(() => {
           const root = document.querySelector('side-effects-list').shadowRoot;
           const visible = (element) => !!element && element.checkVisibility({ contentVisibilityAuto: true }) && element.getBoundingClientRect().height > 0;
@@ -102,29 +105,27 @@ export function ssrTests(ctx) {
         assert.match(report.crisis, /988/);
         // Find-in-page reaches a side effect's description (a summary-layout disclosure's body included).
         assert.notEqual(await page.evaluate((text) => window.find?.(text), effects.at(-1).description.slice(0, 30)), false);
-      } finally {
-        await close();
-      }
+      });
     });
   }
 
   test('ssr: without JavaScript the cost estimator and quiz show their intro, phone and needs-JavaScript line', async () => {
-    const { page, close } = await openWithoutJavaScript(
-      ctx,
-      'ssr-tools.html',
-      '<cost-estimator phone="555-0100"></cost-estimator><candidacy-quiz lang="es" phone="555-0100"></candidacy-quiz>',
+    await using(
+      openWithoutJavaScript(
+        ctx,
+        'ssr-tools.html',
+        '<cost-estimator phone="555-0100"></cost-estimator><candidacy-quiz lang="es" phone="555-0100"></candidacy-quiz>',
+      ),
+      async ({ page }) => {
+        const text = await page.locator('body').innerText();
+        assert.match(text, /What might treatment cost\?/);
+        assert.match(text, /This tool needs JavaScript/);
+        assert.match(text, /Esta herramienta necesita JavaScript/);
+        assert.match(text, /988/);
+        assert.equal(await page.locator('cost-estimator a[href="tel:5550100"]').count(), 1);
+        assert.equal(await page.locator('button, input, select').count(), 0);
+      },
     );
-    try {
-      const text = await page.locator('body').innerText();
-      assert.match(text, /What might treatment cost\?/);
-      assert.match(text, /This tool needs JavaScript/);
-      assert.match(text, /Esta herramienta necesita JavaScript/);
-      assert.match(text, /988/);
-      assert.equal(await page.locator('cost-estimator a[href="tel:5550100"]').count(), 1);
-      assert.equal(await page.locator('button, input, select').count(), 0);
-    } finally {
-      await close();
-    }
   });
 }
 
@@ -197,100 +198,90 @@ async function runHydrateScript(page, tag, src = '/cdn/ketamine-widgets.hydrate.
 
 export function ssrHydrationTests(ctx) {
   test('ssr: the hydrate script adopts the pre-rendered FAQ (same DOM, no shift, no errors) and the keyboard works', async () => {
-    const { page, problems, snapshot, close } = await openAndHydrate(
-      ctx,
-      'ssr-hydrate-faq.html',
-      '<ketamine-faq phone="555-0100" clinic-name="Lakeside" searchable></ketamine-faq>',
-      'ketamine-faq',
-    );
-    try {
-      const before = await snapshot('.question-button');
-      assert.ok(before.boxes.length >= 30, `${before.boxes.length} questions pre-rendered`);
-      await runHydrateScript(page, 'ketamine-faq');
-      const after = await snapshot('.question-button');
-      const state = await page.evaluate(() => {
-        const root = document.querySelector('ketamine-faq').shadowRoot;
-        const buttons = [...root.querySelectorAll('.question-button')];
-        return {
-          sameNode: root.contains(window.__serverNode),
-          disabled: buttons.filter((button) => button.hasAttribute('aria-disabled')).length,
-          inertAtUpdateComplete: window.__inertAtUpdateComplete,
-          collapsed: buttons.filter((button) => button.getAttribute('aria-expanded') === 'false').length,
-          count: buttons.length,
-          layoutShift: window.__layoutShift,
-        };
-      });
-      assert.equal(state.inertAtUpdateComplete, 0, 'when updateComplete resolves, the FAQ has hydrated and its buttons are live');
-      assert.deepEqual(problems, [], 'no console errors or warnings (no hydration mismatch)');
-      assert.ok(state.sameNode, 'the server-rendered DOM was adopted, not replaced');
-      assert.equal(after.text, before.text, 'the same text before and after the script');
-      assert.equal(after.host, before.host, 'the element box did not move or resize');
-      assert.deepEqual(after.boxes, before.boxes, 'no question moved');
-      assert.equal(state.layoutShift, 0, 'layout-shift total');
-      assert.equal(state.disabled, 0, 'no button is still announced unavailable');
-      assert.equal(state.collapsed, state.count, 'every button says collapsed');
+    await using(
+      openAndHydrate(ctx, 'ssr-hydrate-faq.html', '<ketamine-faq phone="555-0100" clinic-name="Lakeside" searchable></ketamine-faq>', 'ketamine-faq'),
+      async ({ page, problems, snapshot }) => {
+        const before = await snapshot('.question-button');
+        assert.ok(before.boxes.length >= 30, `${before.boxes.length} questions pre-rendered`);
+        await runHydrateScript(page, 'ketamine-faq');
+        const after = await snapshot('.question-button');
+        const state = await page.evaluate(() => {
+          const root = document.querySelector('ketamine-faq').shadowRoot;
+          const buttons = [...root.querySelectorAll('.question-button')];
+          return {
+            sameNode: root.contains(window.__serverNode),
+            disabled: buttons.filter((button) => button.hasAttribute('aria-disabled')).length,
+            inertAtUpdateComplete: window.__inertAtUpdateComplete,
+            collapsed: buttons.filter((button) => button.getAttribute('aria-expanded') === 'false').length,
+            count: buttons.length,
+            layoutShift: window.__layoutShift,
+          };
+        });
+        assert.equal(state.inertAtUpdateComplete, 0, 'when updateComplete resolves, the FAQ has hydrated and its buttons are live');
+        assert.deepEqual(problems, [], 'no console errors or warnings (no hydration mismatch)');
+        assert.ok(state.sameNode, 'the server-rendered DOM was adopted, not replaced');
+        assert.equal(after.text, before.text, 'the same text before and after the script');
+        assert.equal(after.host, before.host, 'the element box did not move or resize');
+        assert.deepEqual(after.boxes, before.boxes, 'no question moved');
+        assert.equal(state.layoutShift, 0, 'layout-shift total');
+        assert.equal(state.disabled, 0, 'no button is still announced unavailable');
+        assert.equal(state.collapsed, state.count, 'every button says collapsed');
 
-      // Keyboard: Enter on the first question opens it and fires faq-toggle.
-      await page.evaluate(() => {
-        window.__toggles = [];
-        document.addEventListener('faq-toggle', (event) => window.__toggles.push(event.detail));
-      });
-      const first = page.locator('ketamine-faq .question-button').first();
-      await first.focus();
-      await page.keyboard.press('Enter');
-      await page.evaluate(() => document.querySelector('ketamine-faq').updateComplete);
-      const opened = await page.evaluate(() => {
-        const root = document.querySelector('ketamine-faq').shadowRoot;
-        const button = root.querySelector('.question-button');
-        const answer = root.getElementById(button.getAttribute('aria-controls'));
-        return {
-          expanded: button.getAttribute('aria-expanded'),
-          answerHidden: answer.hidden,
-          answerHeight: answer.getBoundingClientRect().height,
-          toggles: window.__toggles,
-        };
-      });
-      assert.equal(opened.expanded, 'true');
-      assert.equal(opened.answerHidden, false);
-      assert.ok(opened.answerHeight > 20, `answer height ${opened.answerHeight}`);
-      assert.deepEqual(opened.toggles, [{ id: 'what-is-ketamine-therapy', open: true }]);
-      assert.deepEqual(problems, []);
-    } finally {
-      await close();
-    }
+        // Keyboard: Enter on the first question opens it and fires faq-toggle.
+        await page.evaluate(() => {
+          window.__toggles = [];
+          document.addEventListener('faq-toggle', (event) => window.__toggles.push(event.detail));
+        });
+        const first = page.locator('ketamine-faq .question-button').first();
+        await first.focus();
+        await page.keyboard.press('Enter');
+        await page.evaluate(() => document.querySelector('ketamine-faq').updateComplete);
+        const opened = await page.evaluate(() => {
+          const root = document.querySelector('ketamine-faq').shadowRoot;
+          const button = root.querySelector('.question-button');
+          const answer = root.getElementById(button.getAttribute('aria-controls'));
+          return {
+            expanded: button.getAttribute('aria-expanded'),
+            answerHidden: answer.hidden,
+            answerHeight: answer.getBoundingClientRect().height,
+            toggles: window.__toggles,
+          };
+        });
+        assert.equal(opened.expanded, 'true');
+        assert.equal(opened.answerHidden, false);
+        assert.ok(opened.answerHeight > 20, `answer height ${opened.answerHeight}`);
+        assert.deepEqual(opened.toggles, [{ id: 'what-is-ketamine-therapy', open: true }]);
+        assert.deepEqual(problems, []);
+      },
+    );
   });
 
   test('ssr: the hydrate script adopts the pre-rendered side-effects list and Show all works', async () => {
-    const { page, problems, snapshot, close } = await openAndHydrate(
-      ctx,
-      'ssr-hydrate-side-effects.html',
-      '<side-effects-list></side-effects-list>',
-      'side-effects-list',
-    );
-    try {
-      const before = await snapshot('.effect');
-      assert.ok(before.boxes.length > 5, `${before.boxes.length} effects pre-rendered`);
-      await runHydrateScript(page, 'side-effects-list');
-      const after = await snapshot('.effect');
-      assert.deepEqual(problems, [], 'no console errors or warnings (no hydration mismatch)');
-      assert.ok(await page.evaluate(() => document.querySelector('side-effects-list').shadowRoot.contains(window.__serverNode)), 'adopted, not replaced');
-      assert.equal(after.text, before.text, 'the same text before and after the script');
-      assert.equal(after.host, before.host, 'the element box did not move or resize');
-      assert.deepEqual(after.boxes, before.boxes, 'no side effect moved');
-      assert.equal(await page.evaluate(() => window.__layoutShift), 0, 'layout-shift total');
+    await using(
+      openAndHydrate(ctx, 'ssr-hydrate-side-effects.html', '<side-effects-list></side-effects-list>', 'side-effects-list'),
+      async ({ page, problems, snapshot }) => {
+        const before = await snapshot('.effect');
+        assert.ok(before.boxes.length > 5, `${before.boxes.length} effects pre-rendered`);
+        await runHydrateScript(page, 'side-effects-list');
+        const after = await snapshot('.effect');
+        assert.deepEqual(problems, [], 'no console errors or warnings (no hydration mismatch)');
+        assert.ok(await page.evaluate(() => document.querySelector('side-effects-list').shadowRoot.contains(window.__serverNode)), 'adopted, not replaced');
+        assert.equal(after.text, before.text, 'the same text before and after the script');
+        assert.equal(after.host, before.host, 'the element box did not move or resize');
+        assert.deepEqual(after.boxes, before.boxes, 'no side effect moved');
+        assert.equal(await page.evaluate(() => window.__layoutShift), 0, 'layout-shift total');
 
-      const showAll = page.locator('side-effects-list .show-all');
-      assert.equal(await showAll.getAttribute('aria-expanded'), 'false');
-      await showAll.focus();
-      await page.keyboard.press('Enter');
-      await page.evaluate(() => document.querySelector('side-effects-list').updateComplete);
-      assert.equal(await showAll.getAttribute('aria-expanded'), 'true');
-      const hiddenBlocks = await page.evaluate(() => document.querySelector('side-effects-list').shadowRoot.querySelectorAll('.more[hidden]').length);
-      assert.equal(hiddenBlocks, 0, 'every "more" block is shown');
-      assert.deepEqual(problems, []);
-    } finally {
-      await close();
-    }
+        const showAll = page.locator('side-effects-list .show-all');
+        assert.equal(await showAll.getAttribute('aria-expanded'), 'false');
+        await showAll.focus();
+        await page.keyboard.press('Enter');
+        await page.evaluate(() => document.querySelector('side-effects-list').updateComplete);
+        assert.equal(await showAll.getAttribute('aria-expanded'), 'true');
+        const hiddenBlocks = await page.evaluate(() => document.querySelector('side-effects-list').shadowRoot.querySelectorAll('.more[hidden]').length);
+        assert.equal(hiddenBlocks, 0, 'every "more" block is shown');
+        assert.deepEqual(problems, []);
+      },
+    );
   });
 
   // Issue 18, "the script can load async": a long page streamed by a slow server. The async hydrate
@@ -367,8 +358,7 @@ export function ssrHydrationTests(ctx) {
   });
 
   test('ssr: the plain script over pre-rendered HTML renders it once (no hydration, no second copy)', async () => {
-    const { page, problems, snapshot, close } = await openAndHydrate(ctx, 'ssr-plain-faq.html', '<ketamine-faq></ketamine-faq>', 'ketamine-faq');
-    try {
+    await using(openAndHydrate(ctx, 'ssr-plain-faq.html', '<ketamine-faq></ketamine-faq>', 'ketamine-faq'), async ({ page, problems, snapshot }) => {
       const before = await snapshot('.question-button');
       await runHydrateScript(page, 'ketamine-faq', '/cdn/ketamine-widgets.js');
       const after = await snapshot('.question-button');
@@ -376,29 +366,26 @@ export function ssrHydrationTests(ctx) {
       assert.equal(after.boxes.length, before.boxes.length, 'each question once');
       assert.equal(await page.evaluate(() => document.querySelector('ketamine-faq').shadowRoot.querySelectorAll('.footer').length), 1, 'one footer');
       assert.equal(await page.evaluate(() => document.querySelector('ketamine-faq').shadowRoot.querySelectorAll('[aria-disabled]').length), 0);
-    } finally {
-      await close();
-    }
+    });
   });
 
   test('ssr: a Spanish pre-rendered FAQ hydrates with the .hydrate.es.js script', async () => {
-    const { page, problems, snapshot, close } = await openAndHydrate(ctx, 'ssr-hydrate-faq-es.html', '<ketamine-faq lang="es"></ketamine-faq>', 'ketamine-faq');
-    try {
-      const before = await snapshot('.question-button');
-      await runHydrateScript(page, 'ketamine-faq', '/cdn/ketamine-widgets.hydrate.es.js');
-      const after = await snapshot('.question-button');
-      assert.deepEqual(problems, []);
-      assert.ok(await page.evaluate(() => document.querySelector('ketamine-faq').shadowRoot.contains(window.__serverNode)), 'adopted, not replaced');
-      assert.equal(after.text, before.text);
-      assert.deepEqual(after.boxes, before.boxes);
-    } finally {
-      await close();
-    }
+    await using(
+      openAndHydrate(ctx, 'ssr-hydrate-faq-es.html', '<ketamine-faq lang="es"></ketamine-faq>', 'ketamine-faq'),
+      async ({ page, problems, snapshot }) => {
+        const before = await snapshot('.question-button');
+        await runHydrateScript(page, 'ketamine-faq', '/cdn/ketamine-widgets.hydrate.es.js');
+        const after = await snapshot('.question-button');
+        assert.deepEqual(problems, []);
+        assert.ok(await page.evaluate(() => document.querySelector('ketamine-faq').shadowRoot.contains(window.__serverNode)), 'adopted, not replaced');
+        assert.equal(after.text, before.text);
+        assert.deepEqual(after.boxes, before.boxes);
+      },
+    );
   });
 
   test('ssr: HTML edited after rendering (another category shown) is rendered again with a warning, never an error', async () => {
-    const { page, problems, close } = await openAndHydrate(ctx, 'ssr-hydrate-mismatch.html', '<ketamine-faq></ketamine-faq>', 'ketamine-faq');
-    try {
+    await using(openAndHydrate(ctx, 'ssr-hydrate-mismatch.html', '<ketamine-faq></ketamine-faq>', 'ketamine-faq'), async ({ page, problems }) => {
       // The page changes what the element shows before the script runs: the server's HTML is no longer its first frame.
       await page.evaluate(() => document.querySelector('ketamine-faq').setAttribute('category', 'basics'));
       await runHydrateScript(page, 'ketamine-faq');
@@ -414,9 +401,7 @@ export function ssrHydrationTests(ctx) {
       assert.equal(report.footers, 1, 'one copy');
       assert.deepEqual(report.categories, ['basics']);
       assert.equal(report.disabled, 0);
-    } finally {
-      await close();
-    }
+    });
   });
 }
 
@@ -570,37 +555,34 @@ export function ssrHydrationConfigTests(ctx) {
   for (const [what, markup, script] of faqCases) {
     test(`ssr: hydration with ${what}: the FAQ keeps the server DOM, no flash, no shift, keyboard works`, async () => {
       const slug = what.replace(/\W+/g, '-').slice(0, 40);
-      const { page, problems, report, close } = await hydrateAndWatch(ctx, `ssr-hydrate-config-${slug}.html`, markup, 'ketamine-faq', { script });
-      try {
+      await using(hydrateAndWatch(ctx, `ssr-hydrate-config-${slug}.html`, markup, 'ketamine-faq', { script }), async ({ page, problems, report }) => {
         assertAdopted({ report, problems });
         assert.ok(report.liveButtons >= 30, `${report.liveButtons} live buttons`);
         await assertFaqKeyboard(page, problems);
-      } finally {
-        await close();
-      }
+      });
     });
   }
 
   test('ssr: hydration with an inline override and the page config: the side-effects list keeps the server DOM', async () => {
     const override = `<script type="application/json">${JSON.stringify({ version: 1, clinicNote: 'We watch you for two hours after each session.' })}</script>`;
-    const { page, problems, report, close } = await hydrateAndWatch(
-      ctx,
-      'ssr-hydrate-config-side-effects.html',
-      `${CONFIG}<side-effects-list layout="summary">${override}</side-effects-list>`,
-      'side-effects-list',
+    await using(
+      hydrateAndWatch(
+        ctx,
+        'ssr-hydrate-config-side-effects.html',
+        `${CONFIG}<side-effects-list layout="summary">${override}</side-effects-list>`,
+        'side-effects-list',
+      ),
+      async ({ page, problems, report }) => {
+        assertAdopted({ report, problems });
+        assert.match(report.before, /We watch you for two hours/, 'the server applied the override');
+        const showAll = page.locator('side-effects-list .show-all');
+        await showAll.focus();
+        await page.keyboard.press('Enter');
+        await page.evaluate(() => document.querySelector('side-effects-list').updateComplete);
+        assert.equal(await showAll.getAttribute('aria-expanded'), 'true', 'Show all works by keyboard');
+        assert.deepEqual(problems, []);
+      },
     );
-    try {
-      assertAdopted({ report, problems });
-      assert.match(report.before, /We watch you for two hours/, 'the server applied the override');
-      const showAll = page.locator('side-effects-list .show-all');
-      await showAll.focus();
-      await page.keyboard.press('Enter');
-      await page.evaluate(() => document.querySelector('side-effects-list').updateComplete);
-      assert.equal(await showAll.getAttribute('aria-expanded'), 'true', 'Show all works by keyboard');
-      assert.deepEqual(problems, []);
-    } finally {
-      await close();
-    }
   });
 
   // `src` is fetched by the browser only. The server renders the bundled content, which is what
@@ -608,28 +590,22 @@ export function ssrHydrationConfigTests(ctx) {
   // only what differs. Never a flash back to defaults, never the "loading" notice.
   test('ssr: hydration with src: bundled content adopted, then only what the file changes is replaced', async () => {
     const file = JSON.stringify({ version: 1, hide: ['what-is-ketamine-therapy'] });
-    const { page, problems, report, close } = await hydrateAndWatch(
-      ctx,
-      'ssr-hydrate-src.html',
-      '<ketamine-faq src="/extra/ssr-override.json"></ketamine-faq>',
-      'ketamine-faq',
-      {
+    await using(
+      hydrateAndWatch(ctx, 'ssr-hydrate-src.html', '<ketamine-faq src="/extra/ssr-override.json"></ketamine-faq>', 'ketamine-faq', {
         files: { 'ssr-override.json': file },
+      }),
+      async ({ page, problems, report }) => {
+        assert.deepEqual(problems, []);
+        assert.ok(report.adopted, 'adopted');
+        assert.ok(report.before.includes('What is ketamine therapy?') && !report.after.includes('What is ketamine therapy?'), 'the hidden question is gone');
+        const items = (html) => html.split('<div class="item" part="item"').length - 1;
+        assert.equal(items(report.after), items(report.before) - 1, 'one question fewer');
+        assert.ok(report.removed > 0 && report.removed <= 12, `only that question's nodes were removed (${report.removed})`);
+        assert.ok(report.frames.length <= 2, `the server's frame, then the file's: ${report.frames.join(' → ')}`);
+        assert.doesNotMatch(report.after, /class="notice/, 'no loading notice');
+        await assertFaqKeyboard(page, problems);
       },
     );
-    try {
-      assert.deepEqual(problems, []);
-      assert.ok(report.adopted, 'adopted');
-      assert.ok(report.before.includes('What is ketamine therapy?') && !report.after.includes('What is ketamine therapy?'), 'the hidden question is gone');
-      const items = (html) => html.split('<div class="item" part="item"').length - 1;
-      assert.equal(items(report.after), items(report.before) - 1, 'one question fewer');
-      assert.ok(report.removed > 0 && report.removed <= 12, `only that question's nodes were removed (${report.removed})`);
-      assert.ok(report.frames.length <= 2, `the server's frame, then the file's: ${report.frames.join(' → ')}`);
-      assert.doesNotMatch(report.after, /class="notice/, 'no loading notice');
-      await assertFaqKeyboard(page, problems);
-    } finally {
-      await close();
-    }
   });
 
   // The estimator and the quiz are pre-rendered as a light-DOM "needs JavaScript" fallback: the
@@ -711,139 +687,127 @@ export function ssrHydrationConfigTests(ctx) {
   // Per-element files for pre-rendered pages (docs/ssr.md): a clinic showing only the FAQ loads
   // ketamine-faq.hydrate.js (~39 KB with its content) instead of the whole-library hydrate file (~71 KB).
   test('ssr: the per-element ketamine-faq.hydrate.js adopts a pre-rendered FAQ with an inline override', async () => {
-    const { page, problems, report, close } = await hydrateAndWatch(
-      ctx,
-      'ssr-hydrate-per-element-faq.html',
-      `${CONFIG}<ketamine-faq>${FAQ_OVERRIDE}</ketamine-faq>`,
-      'ketamine-faq',
-      {
+    await using(
+      hydrateAndWatch(ctx, 'ssr-hydrate-per-element-faq.html', `${CONFIG}<ketamine-faq>${FAQ_OVERRIDE}</ketamine-faq>`, 'ketamine-faq', {
         script: '/cdn/ketamine-faq.hydrate.js',
+      }),
+      async ({ page, problems, report }) => {
+        assertAdopted({ report, problems });
+        await assertFaqKeyboard(page, problems);
+        assert.equal(await page.evaluate(() => customElements.get('side-effects-list')), undefined, 'only the FAQ was loaded');
       },
     );
-    try {
-      assertAdopted({ report, problems });
-      await assertFaqKeyboard(page, problems);
-      assert.equal(await page.evaluate(() => customElements.get('side-effects-list')), undefined, 'only the FAQ was loaded');
-    } finally {
-      await close();
-    }
   });
 
   test('ssr: per-element hydrate files of two elements share one Lit and both adopt their HTML', async () => {
-    const { page, problems, report, close } = await hydrateAndWatch(
-      ctx,
-      'ssr-hydrate-per-element-two.html',
-      '<side-effects-list lang="es"></side-effects-list><cost-estimator lang="es"></cost-estimator>',
-      'side-effects-list',
-      {
-        script: '/cdn/side-effects-list.hydrate.es.js',
-        beforeScript: () => {
-          const script = document.createElement('script');
-          script.type = 'module';
-          script.src = '/cdn/cost-estimator.hydrate.es.js';
-          document.head.append(script);
+    await using(
+      hydrateAndWatch(
+        ctx,
+        'ssr-hydrate-per-element-two.html',
+        '<side-effects-list lang="es"></side-effects-list><cost-estimator lang="es"></cost-estimator>',
+        'side-effects-list',
+        {
+          script: '/cdn/side-effects-list.hydrate.es.js',
+          beforeScript: () => {
+            const script = document.createElement('script');
+            script.type = 'module';
+            script.src = '/cdn/cost-estimator.hydrate.es.js';
+            document.head.append(script);
+          },
         },
+      ),
+      async ({ page, problems, report }) => {
+        assertAdopted({ report, problems });
+        await page.waitForFunction(() => document.querySelector('cost-estimator').shadowRoot?.querySelector('input, select'));
+        assert.equal(await page.evaluate(() => window.litElementVersions.length), 1, 'one copy of Lit for both files');
+        assert.deepEqual(problems, []);
       },
     );
-    try {
-      assertAdopted({ report, problems });
-      await page.waitForFunction(() => document.querySelector('cost-estimator').shadowRoot?.querySelector('input, select'));
-      assert.equal(await page.evaluate(() => window.litElementVersions.length), 1, 'one copy of Lit for both files');
-      assert.deepEqual(problems, []);
-    } finally {
-      await close();
-    }
   });
 
   // The plain per-element file does not hydrate: it empties the server's shadow root and renders
   // it again in the same task (createRenderRoot, then the first update in a microtask), so no
   // frame is painted in between. What a reader sees must not change; the cost is the re-render.
   test('ssr: the plain ketamine-faq.js over pre-rendered HTML re-renders without a visible change', async () => {
-    const { page, problems, report, close } = await hydrateAndWatch(
-      ctx,
-      'ssr-plain-per-element-faq.html',
-      '<ketamine-faq phone="555-0100"></ketamine-faq>',
-      'ketamine-faq',
-      {
+    await using(
+      hydrateAndWatch(ctx, 'ssr-plain-per-element-faq.html', '<ketamine-faq phone="555-0100"></ketamine-faq>', 'ketamine-faq', {
         script: '/cdn/ketamine-faq.js',
+      }),
+      async ({ page, problems, report }) => {
+        assert.deepEqual(problems, []);
+        assert.ok(report.removed > 0, 'the server DOM was replaced (no hydration in this file)');
+        assert.equal(report.seenFrames, 1, 'every frame showed the reader the same text and box');
+        assert.equal(report.layoutShift, 0);
+        await assertFaqKeyboard(page, problems);
       },
     );
-    try {
-      assert.deepEqual(problems, []);
-      assert.ok(report.removed > 0, 'the server DOM was replaced (no hydration in this file)');
-      assert.equal(report.seenFrames, 1, 'every frame showed the reader the same text and box');
-      assert.equal(report.layoutShift, 0);
-      await assertFaqKeyboard(page, problems);
-    } finally {
-      await close();
-    }
   });
 
   // The Spanish chunk blocked: the element falls back to English (console.error naming it). That
   // is not the server's content, so the Spanish HTML is replaced, not hydrated under English values.
   test('ssr: a pre-rendered Spanish FAQ whose language chunk is blocked is replaced by English once, never left half Spanish', async () => {
-    const { problems, report, close } = await hydrateAndWatch(ctx, 'ssr-hydrate-es-blocked.html', '<ketamine-faq lang="es"></ketamine-faq>', 'ketamine-faq', {
-      blockRequests: /chunks\/es-/,
-    });
-    try {
-      assert.ok(problems.length > 0 && problems.every((line) => /could not load "es" content|Failed to load resource/.test(line)), problems.join('\n'));
-      assert.equal(report.hydrating, false);
-      assert.match(report.after, /What is ketamine therapy\?/, 'English');
-      assert.doesNotMatch(report.after, /¿/, 'no Spanish text left in the DOM');
-      assert.ok(!report.frames.some((frame) => frame.startsWith('0 chars')), `no empty frame: ${report.frames.join(' → ')}`);
-    } finally {
-      await close();
-    }
+    await using(
+      hydrateAndWatch(ctx, 'ssr-hydrate-es-blocked.html', '<ketamine-faq lang="es"></ketamine-faq>', 'ketamine-faq', {
+        blockRequests: /chunks\/es-/,
+      }),
+      async ({ problems, report }) => {
+        assert.ok(problems.length > 0 && problems.every((line) => /could not load "es" content|Failed to load resource/.test(line)), problems.join('\n'));
+        assert.equal(report.hydrating, false);
+        assert.match(report.after, /What is ketamine therapy\?/, 'English');
+        assert.doesNotMatch(report.after, /¿/, 'no Spanish text left in the DOM');
+        assert.ok(!report.frames.some((frame) => frame.startsWith('0 chars')), `no empty frame: ${report.frames.join(' → ')}`);
+      },
+    );
   });
 
   // The FAQ's answers chunk blocked (issue 18): hydration waited for it; the answers now say they
   // could not load, which is not the server's HTML, so it is replaced once: working questions, no empty frame.
   test('ssr: a pre-rendered FAQ whose answers chunk is blocked is replaced once: questions work, each answer says it could not load', async () => {
-    const { page, problems, report, close } = await hydrateAndWatch(ctx, 'ssr-hydrate-answers-blocked.html', '<ketamine-faq></ketamine-faq>', 'ketamine-faq', {
-      blockRequests: /faq-answers/,
-    });
-    try {
-      assert.ok(
-        problems.some((line) => /^error: \[ketamine-faq\] lang: could not load the answers to the "en" questions/.test(line)),
-        problems.join('\n'),
-      );
-      assert.ok(
-        problems.every((line) => /could not load the answers|Failed to load resource/.test(line)),
-        problems.join('\n'),
-      );
-      assert.equal(report.hydrating, false);
-      assert.ok(!report.frames.some((frame) => frame.startsWith('0 chars')), `no empty frame: ${report.frames.join(' → ')}`);
-      const answer = await page.evaluate(() => {
-        const root = document.querySelector('ketamine-faq').shadowRoot;
-        const button = root.querySelector('.question-button');
-        button.click();
-        return new Promise((resolve) =>
-          setTimeout(() => resolve({ expanded: button.getAttribute('aria-expanded'), text: root.querySelector('.answer').textContent.trim() }), 50),
+    await using(
+      hydrateAndWatch(ctx, 'ssr-hydrate-answers-blocked.html', '<ketamine-faq></ketamine-faq>', 'ketamine-faq', {
+        blockRequests: /faq-answers/,
+      }),
+      async ({ page, problems, report }) => {
+        assert.ok(
+          problems.some((line) => /^error: \[ketamine-faq\] lang: could not load the answers to the "en" questions/.test(line)),
+          problems.join('\n'),
         );
-      });
-      assert.equal(answer.expanded, 'true');
-      assert.match(answer.text, /^This answer could not be loaded/);
-    } finally {
-      await close();
-    }
+        assert.ok(
+          problems.every((line) => /could not load the answers|Failed to load resource/.test(line)),
+          problems.join('\n'),
+        );
+        assert.equal(report.hydrating, false);
+        assert.ok(!report.frames.some((frame) => frame.startsWith('0 chars')), `no empty frame: ${report.frames.join(' → ')}`);
+        const answer = await page.evaluate(() => {
+          const root = document.querySelector('ketamine-faq').shadowRoot;
+          const button = root.querySelector('.question-button');
+          button.click();
+          return new Promise((resolve) =>
+            setTimeout(() => resolve({ expanded: button.getAttribute('aria-expanded'), text: root.querySelector('.answer').textContent.trim() }), 50),
+          );
+        });
+        assert.equal(answer.expanded, 'true');
+        assert.match(answer.text, /^This answer could not be loaded/);
+      },
+    );
   });
 
   // A `content` property set by the page before the script: the server never saw it, so its HTML
   // is replaced in one step once the override is validated (no stale text, no empty frame).
   test('ssr: a content property set before the script replaces the server HTML once, without an empty frame', async () => {
-    const { problems, report, close } = await hydrateAndWatch(ctx, 'ssr-hydrate-property.html', '<ketamine-faq></ketamine-faq>', 'ketamine-faq', {
-      beforeScript: () => {
-        document.querySelector('ketamine-faq').content = { version: 1, hide: ['what-is-ketamine-therapy'] };
+    await using(
+      hydrateAndWatch(ctx, 'ssr-hydrate-property.html', '<ketamine-faq></ketamine-faq>', 'ketamine-faq', {
+        beforeScript: () => {
+          document.querySelector('ketamine-faq').content = { version: 1, hide: ['what-is-ketamine-therapy'] };
+        },
+      }),
+      async ({ problems, report }) => {
+        assert.deepEqual(problems, []);
+        assert.equal(report.hydrating, false);
+        assert.ok(!report.after.includes('What is ketamine therapy?'), 'the property override is shown');
+        assert.ok(report.frames.length <= 2 && !report.frames.some((frame) => frame.startsWith('0 chars')), report.frames.join(' → '));
       },
-    });
-    try {
-      assert.deepEqual(problems, []);
-      assert.equal(report.hydrating, false);
-      assert.ok(!report.after.includes('What is ketamine therapy?'), 'the property override is shown');
-      assert.ok(report.frames.length <= 2 && !report.frames.some((frame) => frame.startsWith('0 chars')), report.frames.join(' → '));
-    } finally {
-      await close();
-    }
+    );
   });
 }
 
@@ -900,8 +864,7 @@ export function ssrCspTests(ctx) {
   test('ssr: under the strict CSP plus the documented style hashes, zero violations, styled, and it hydrates', async () => {
     const { readFile } = await import('node:fs/promises');
     const { styleSrc } = JSON.parse(await readFile(new URL('../../dist/ssr-style-hashes.json', import.meta.url), 'utf8'));
-    const { page, problems, report, close } = await openStrictPreRendered(ctx, 'ssr-strict-csp.html', styleSrc);
-    try {
+    await using(openStrictPreRendered(ctx, 'ssr-strict-csp.html', styleSrc), async ({ page, problems, report }) => {
       assert.deepEqual(report.violations, [], 'no securitypolicyviolation event');
       assert.deepEqual(problems, [], 'no CSP report, error or mismatch warning in the console');
       assert.equal(report.buttonBorder, 'none', 'the question button has the widget CSS');
@@ -912,25 +875,20 @@ export function ssrCspTests(ctx) {
       const button = page.locator('ketamine-faq .question-button').first();
       await button.click();
       assert.equal(await button.getAttribute('aria-expanded'), 'true');
-    } finally {
-      await close();
-    }
+    });
   });
 
   // The control that makes the test above able to fail: without the hashes, the same page is
   // unstyled and the browser reports the blocked <style> elements.
   test('ssr: under the strict CSP without the hashes, the pre-rendered styles are blocked (control)', async () => {
-    const { problems, report, close } = await openStrictPreRendered(ctx, 'ssr-strict-csp-no-hashes.html', '');
-    try {
+    await using(openStrictPreRendered(ctx, 'ssr-strict-csp-no-hashes.html', ''), async ({ problems, report }) => {
       assert.ok(report.violations.length >= 2, `violations: ${report.violations.join(' | ')}`);
       assert.ok(
         problems.some((line) => /Content Security Policy/.test(line)),
         problems.join('\n'),
       );
       assert.notEqual(report.buttonBorder, 'none', 'the question button is unstyled');
-    } finally {
-      await close();
-    }
+    });
   });
 
   // Scripting off: the FAQ's <noscript> style (every answer shown) is the second hash; without it
