@@ -6,10 +6,10 @@
 //   dist/types/          .d.ts files, including HTMLElementTagNameMap entries
 //   dist/cdn/ketamine-widgets.js   the self-contained script-tag file (Lit bundled, minified);
 //                                  Spanish content and the override validator are lazy chunks beside it
-//   dist/cdn/<tag>.js    per-element script-tag entries sharing one Lit chunk
+//   dist/cdn/<tag>.js    per-element script-tag entries, each self-contained but for its lazy chunks
 //   dist/cdn/ketamine-widgets.hydrate.js  the same with Lit's hydrate support, for pages pre-rendered
 //                                  by `ketamine-widgets/ssr` (docs/ssr.md)
-//   dist/cdn/<tag>.hydrate.js  per element with hydrate support, sharing their own Lit chunk
+//   dist/cdn/<tag>.hydrate.js  per element with hydrate support, self-contained the same way
 //   dist/cdn/*.es.js     the same script-tag files with Spanish bundled and English lazy
 //   custom-elements.json from the JSDoc in src/
 import { execFileSync } from 'node:child_process';
@@ -87,15 +87,18 @@ await build({
 await buildSsr();
 
 // Chunk names say what a chunk is, so the size budgets (budgets.json) and the SRI list can name
-// them: `es-faq` (Spanish content), `lit` (Lit and the shared base, per-element build), `zod`
-// (the validator's library), otherwise the module that starts the chunk (`faq-override` …).
+// them: `es-faq` (Spanish content), `zod` (the validator's library, whole-library build),
+// `faq-override-with-zod` (a per-element file's validator and zod in one chunk), otherwise the
+// module that starts the chunk (`faq-override` …).
 function chunkName(chunk) {
   // `faq.json?questions` is `en-faq` (the content the first frame renders), `faq.json?answers` is `en-faq-answers`.
   const content = chunk.facadeModuleId?.match(/content[\\/](en|es)[\\/]([\w-]+)\.json(?:\?(answers))?/);
   if (content) return `${content[1]}-${content[2]}${content[3] ? `-${content[3]}` : ''}`;
-  if (chunk.facadeModuleId) return chunk.name;
-  if (chunk.moduleIds.some((id) => /node_modules[\\/]lit-html[\\/]/.test(id))) return 'lit';
-  if (chunk.moduleIds.some((id) => /node_modules[\\/]zod[\\/]/.test(id))) return 'zod';
+  // A per-element file's override validator carries zod in the same chunk (nothing else there
+  // uses zod); its own name gives it its own size budget, apart from the whole library's.
+  const withZod = chunk.moduleIds.some((id) => /node_modules[\\/]zod[\\/]/.test(id));
+  if (chunk.facadeModuleId) return withZod ? `${chunk.name}-with-zod` : chunk.name;
+  if (withZod) return 'zod';
   return chunk.name;
 }
 
@@ -188,14 +191,18 @@ for (const lang of ['en', 'es']) {
   // before Lit, so the elements adopt the server's declarative shadow DOM. Same hardening.
   recordGraph(await build(cdn({ 'ketamine-widgets.hydrate': join(root, 'src/hydrate.ts') }, 'chunks', lang)));
 
-  // 3. CDN, per element: a clinic that shows only the FAQ pays only for the FAQ.
-  if (tags.length) recordGraph(await build(cdn(perElement, 'shared', lang)));
+  // 3. CDN, per element: a clinic that shows only the FAQ pays only for the FAQ. One build per
+  // element, so each file holds its own Lit and shared code and only its lazy chunks are apart
+  // (issue 18): sharing one Lit chunk between the four files cost the FAQ 2.5 KB gzip (export and
+  // import glue, five gzip streams instead of one) and a second round of fetching before its
+  // first render. A page with two or more elements loads `ketamine-widgets.js` instead.
+  for (const tag of tags) recordGraph(await build(cdn({ [tag]: perElement[tag] }, 'shared', lang)));
 
   // 3b. CDN, per element for pre-rendered pages: the hydrate support costs ~1.8 KB gzip, against
-  // ~32 KB for loading the whole-library hydrate file to hydrate one FAQ. A build of their own,
-  // so the plain per-element files never share (and evaluate) a chunk holding the hydrate support.
-  if (tags.length) {
-    const config = cdn(perElementHydrate, 'shared', lang);
+  // ~32 KB for loading the whole-library hydrate file to hydrate one FAQ. Builds of their own,
+  // so the plain per-element files never carry the hydrate support.
+  for (const tag of tags) {
+    const config = cdn({ [`${tag}.hydrate`]: perElementHydrate[`${tag}.hydrate`] }, 'shared', lang);
     recordGraph(await build({ ...config, plugins: [perElementHydrateEntries(), ...config.plugins] }));
   }
 }
