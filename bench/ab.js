@@ -6,7 +6,7 @@
 //
 //   cp -r dist/cdn /tmp/cdn-before; …change, npm run build…
 //   node bench/ab.js ketamine-faq /tmp/cdn-before dist/cdn [--runs 9]
-//   node bench/ab.js ketamine-faq,ketamine-faq-preload dist/cdn
+//   node bench/ab.js ketamine-faq,ketamine-faq-nonblocking dist/cdn
 import { parseArgs } from 'node:util';
 import { findPages, launchChromium, openTab, servePage, startTrace } from './tools.js';
 

@@ -83,18 +83,6 @@ ${categories.join('\n')}
 </div>`;
 }
 
-/** `<link rel="modulepreload">` for each chunk a built CDN entry imports statically. */
-function preloads(root, entry) {
-  let code = '';
-  try {
-    code = readFileSync(join(root, 'dist/cdn', entry), 'utf8');
-  } catch {
-    return '';
-  }
-  const chunks = [...new Set([...code.matchAll(/from\s*["'`]\.\/([^"'`]+)["'`]/g)].map((match) => match[1]))];
-  return chunks.map((chunk) => `<link rel="modulepreload" href="/cdn/${chunk}">`).join('\n');
-}
-
 /**
  * The pre-rendered pages' widget HTML (issue 18), from `renderToString` in the built
  * `dist/ssr.js`, exactly as a clinic's build step would write it: the FAQ alone, and all four.
@@ -139,20 +127,6 @@ export function benchPages(root, { peers = [], prerendered = null } = {}) {
       html: shell({ title: tag, head: script(`${tag}.js`), sections: [section(tag, ELEMENT_MARKUP[tag])] }),
     });
   }
-
-  // The same FAQ page with `<link rel="modulepreload">` for the chunks the entry imports, so the
-  // browser fetches them alongside the entry instead of after parsing it.
-  pages.push({
-    id: 'ketamine-faq-preload',
-    label: '<ketamine-faq> alone, with modulepreload for the shared chunks',
-    tags: ['ketamine-faq'],
-    interactions: [],
-    html: shell({
-      title: 'ketamine-faq',
-      head: `${preloads(root, 'ketamine-faq.js')}\n${script('ketamine-faq.js')}`,
-      sections: [section('ketamine-faq', ELEMENT_MARKUP['ketamine-faq'])],
-    }),
-  });
 
   // The same FAQ page without `blocking="render"`: what a clinic gets when it leaves it out.
   pages.push({

@@ -193,7 +193,7 @@ for (const lang of ['en', 'es']) {
 
   // 3. CDN, per element: a clinic that shows only the FAQ pays only for the FAQ. One build per
   // element, so each file holds its own Lit and shared code and only its lazy chunks are apart
-  // (issue 18): sharing one Lit chunk between the four files cost the FAQ 2.5 KB gzip (export and
+  // (issue 18): sharing one Lit chunk between the four files cost the FAQ 2.2 KB gzip (export and
   // import glue, five gzip streams instead of one) and a second round of fetching before its
   // first render. A page with two or more elements loads `ketamine-widgets.js` instead.
   for (const tag of tags) recordGraph(await build(cdn({ [tag]: perElement[tag] }, 'shared', lang)));
