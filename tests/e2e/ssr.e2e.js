@@ -141,11 +141,8 @@ async function watchedPage(ctx) {
   return { context, page, problems };
 }
 
-/**
- * Opens a pre-rendered page with JavaScript on, records the shadow root before any script runs,
- * then adds the hydrate script as a clinic would (`type="module" async`) and waits for the element.
- */
-async function openAndHydrate(ctx, name, markup, tag) {
+/** Serves `markup` pre-rendered in a page and opens it with JavaScript on, its console and layout shifts recorded. */
+async function openPreRendered(ctx, name, markup) {
   const { renderToString } = await import('../../dist/ssr.js');
   ctx.server.files.set(name, { type: 'text/html; charset=utf-8', body: PAGE(await renderToString(markup)) });
   const { context, page, problems } = await watchedPage(ctx);
@@ -156,6 +153,15 @@ async function openAndHydrate(ctx, name, markup, tag) {
     }).observe({ type: 'layout-shift', buffered: true });
   });
   await page.goto(`${ctx.server.origin}/extra/${name}`, { waitUntil: 'load' });
+  return { context, page, problems };
+}
+
+/**
+ * Opens a pre-rendered page with JavaScript on, records the shadow root before any script runs,
+ * then adds the hydrate script as a clinic would (`type="module" async`) and waits for the element.
+ */
+async function openAndHydrate(ctx, name, markup, tag) {
+  const { context, page, problems } = await openPreRendered(ctx, name, markup);
   const snapshot = (selector) =>
     page.evaluate(
       ({ tag, selector }) => {
@@ -414,17 +420,8 @@ export function ssrHydrationTests(ctx) {
  * that are client state by design (live FAQ buttons, laid-out side effects).
  */
 async function hydrateAndWatch(ctx, name, markup, tag, { script = '/cdn/ketamine-widgets.hydrate.js', files = {}, beforeScript, blockRequests } = {}) {
-  const { renderToString } = await import('../../dist/ssr.js');
-  ctx.server.files.set(name, { type: 'text/html; charset=utf-8', body: PAGE(await renderToString(markup)) });
   for (const [file, body] of Object.entries(files)) ctx.server.files.set(file, { type: 'application/json', body });
-  const { context, page, problems } = await watchedPage(ctx);
-  await page.addInitScript(() => {
-    window.__layoutShift = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.__layoutShift += entry.value;
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-  await page.goto(`${ctx.server.origin}/extra/${name}`, { waitUntil: 'load' });
+  const { context, page, problems } = await openPreRendered(ctx, name, markup);
   if (blockRequests) await page.route(blockRequests, (route) => route.abort());
   if (beforeScript) await page.evaluate(beforeScript);
   const report = await page.evaluate(
