@@ -465,8 +465,9 @@ async function hydrateAndWatch(ctx, name, markup, tag, { script = '/cdn/ketamine
       element.src = script;
       document.head.append(element);
       await customElements.whenDefined(tag);
-      // Hydrated (the element clears `hydrating` once it adopted the server's DOM) and settled.
-      for (let i = 0; i < 200 && (host.hydrating || host.overridePending); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+      // Settled (a `src` file or an inline override's validator still loading), then hydrated:
+      // `updateComplete` waits for the hydration and the update that makes the controls live.
+      for (let i = 0; i < 200 && host.overridePending; i++) await new Promise((resolve) => setTimeout(resolve, 10));
       await host.updateComplete;
       await new Promise((resolve) => setTimeout(resolve, 100));
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
